@@ -1,0 +1,43 @@
+"""Hamstring Coach: sitting time, break and posture reminders for Home Assistant."""
+
+from __future__ import annotations
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.typing import ConfigType
+
+from .const import DOMAIN
+from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .services import async_setup_services
+
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.EVENT,
+    Platform.SENSOR,
+    Platform.SWITCH,
+]
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the integration's actions (they exist even with no entry loaded)."""
+    async_setup_services(hass)
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: HamstringCoachConfigEntry) -> bool:
+    """Set up one profile: restore its state, start listening, add its entities."""
+    coordinator = HamstringCoachCoordinator(hass, entry)
+    await coordinator.async_start()
+    entry.runtime_data = coordinator
+    entry.async_on_unload(coordinator.async_shutdown)
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: HamstringCoachConfigEntry) -> bool:
+    """Unload a profile; its state is written by the coordinator's shutdown."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

@@ -1,0 +1,232 @@
+"""Config, options and reconfigure flows of Hamstring Coach."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import selector
+
+from .const import (
+    BREAK_AFTER_RANGE,
+    CONF_ACTIVE_SCHEDULE,
+    CONF_BREAK_AFTER,
+    CONF_MIN_BREAK,
+    CONF_NOTIFY_TARGETS,
+    CONF_PAUSE_WHILE,
+    CONF_POSTURE_CHECK_EVERY,
+    CONF_REMINDER_REPEAT,
+    CONF_SITTING_ENTITIES,
+    DEFAULT_BREAK_AFTER,
+    DEFAULT_MIN_BREAK,
+    DEFAULT_POSTURE_CHECK_EVERY,
+    DEFAULT_REMINDER_REPEAT,
+    DOMAIN,
+    MIN_BREAK_RANGE,
+    PAUSE_DOMAINS,
+    POSTURE_CHECK_RANGE,
+    REMINDER_REPEAT_RANGE,
+    SCHEDULE_DOMAINS,
+    SITTING_SOURCE_DOMAINS,
+)
+
+NOTIFY_DOMAIN = "notify"
+
+
+def _number(bounds: tuple[int, int], unit: str) -> selector.NumberSelector:
+    low, high = bounds
+    return selector.NumberSelector(
+        selector.NumberSelectorConfig(
+            min=low, max=high, step=1, mode=selector.NumberSelectorMode.BOX, unit_of_measurement=unit
+        )
+    )
+
+
+SITTING_ENTITIES_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(domain=SITTING_SOURCE_DOMAINS, multiple=True)
+)
+
+TIMING_FIELDS: dict[vol.Marker, Any] = {
+    vol.Required(CONF_BREAK_AFTER, default=DEFAULT_BREAK_AFTER): _number(BREAK_AFTER_RANGE, "min"),
+    vol.Required(CONF_MIN_BREAK, default=DEFAULT_MIN_BREAK): _number(MIN_BREAK_RANGE, "s"),
+}
+
+USER_SCHEMA = vol.Schema(
+    {
+        vol.Required(CONF_NAME): selector.TextSelector(),
+        vol.Required(CONF_SITTING_ENTITIES): SITTING_ENTITIES_SELECTOR,
+        **TIMING_FIELDS,
+    }
+)
+
+RECONFIGURE_SCHEMA = vol.Schema({vol.Required(CONF_SITTING_ENTITIES): SITTING_ENTITIES_SELECTOR})
+
+
+def notify_target_options(hass: HomeAssistant) -> list[selector.SelectOptionDict]:
+    """List notify entities and notify actions (mobile app first) the user can pick."""
+    options: list[selector.SelectOptionDict] = [
+        {"value": state.entity_id, "label": f"{state.name} ({state.entity_id})"}
+        for state in sorted(hass.states.async_all(NOTIFY_DOMAIN), key=lambda s: s.entity_id)
+    ]
+    services = sorted(hass.services.async_services_for_domain(NOTIFY_DOMAIN))
+    services.sort(key=lambda name: not name.startswith("mobile_app_"))
+    options.extend(
+        {"value": f"{NOTIFY_DOMAIN}.{name}", "label": f"{NOTIFY_DOMAIN}.{name}"}
+        for name in services
+        if name not in ("send_message", "persistent_notification")
+        and hass.states.get(f"{NOTIFY_DOMAIN}.{name}") is None
+    )
+    return options
+
+
+def options_schema(hass: HomeAssistant) -> vol.Schema:
+    """Return the options form (notify choices depend on what is loaded)."""
+    return vol.Schema(
+        {
+            **TIMING_FIELDS,
+            vol.Required(CONF_REMINDER_REPEAT, default=DEFAULT_REMINDER_REPEAT): _number(
+                REMINDER_REPEAT_RANGE, "min"
+            ),
+            vol.Required(CONF_POSTURE_CHECK_EVERY, default=DEFAULT_POSTURE_CHECK_EVERY): _number(
+                POSTURE_CHECK_RANGE, "min"
+            ),
+            vol.Optional(CONF_ACTIVE_SCHEDULE): selector.EntitySelector(
+                selector.EntitySelectorConfig(domain=SCHEDULE_DOMAINS)
+            ),
+            vol.Optional(CONF_PAUSE_WHILE): selector.EntitySelector(
+                selector.EntitySelectorConfig(domain=PAUSE_DOMAINS, multiple=True)
+            ),
+            vol.Optional(CONF_NOTIFY_TARGETS): selector.SelectSelector(
+                selector.SelectSelectorConfig(
+                    options=notify_target_options(hass),
+                    multiple=True,
+                    custom_value=True,
+                    mode=selector.SelectSelectorMode.DROPDOWN,
+                )
+            ),
+        }
+    )
+
+
+def validate_sitting_entities(entities: list[str]) -> dict[str, str]:
+    """Return form errors for the sitting entities."""
+    if not entities:
+        return {CONF_SITTING_ENTITIES: "no_sitting_entities"}
+    return {}
+
+
+def validate_options(hass: HomeAssistant, sitting: list[str], options: dict[str, Any]) -> dict[str, str]:
+    """Return form errors for the options."""
+    errors: dict[str, str] = {}
+    schedule = options.get(CONF_ACTIVE_SCHEDULE)
+    if schedule and schedule in sitting:
+        errors[CONF_ACTIVE_SCHEDULE] = "schedule_is_sitting_source"
+    if set(options.get(CONF_PAUSE_WHILE, [])) & set(sitting):
+        errors[CONF_PAUSE_WHILE] = "pause_is_sitting_source"
+    for target in options.get(CONF_NOTIFY_TARGETS, []):
+        domain, _, name = target.partition(".")
+        if domain != NOTIFY_DOMAIN or not (
+            hass.states.get(target) is not None or hass.services.has_service(NOTIFY_DOMAIN, name)
+        ):
+            errors[CONF_NOTIFY_TARGETS] = "unknown_notify_target"
+    return errors
+
+
+def _as_ints(user_input: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """Number selectors return floats; store whole numbers."""
+    return {key: int(value) if key in keys else value for key, value in user_input.items()}
+
+
+INT_FIELDS = (CONF_BREAK_AFTER, CONF_MIN_BREAK, CONF_REMINDER_REPEAT, CONF_POSTURE_CHECK_EVERY)
+
+
+class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Create a profile: a name, the sitting sources and the break timing."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Ask for the profile."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            entities = sorted(user_input[CONF_SITTING_ENTITIES])
+            self._async_abort_entries_match({CONF_SITTING_ENTITIES: entities})
+            errors = validate_sitting_entities(entities)
+            if not user_input[CONF_NAME].strip():
+                errors[CONF_NAME] = "empty_name"
+            if not errors:
+                options = _as_ints(
+                    {key: user_input[key] for key in (CONF_BREAK_AFTER, CONF_MIN_BREAK)}, INT_FIELDS
+                )
+                options[CONF_REMINDER_REPEAT] = DEFAULT_REMINDER_REPEAT
+                options[CONF_POSTURE_CHECK_EVERY] = DEFAULT_POSTURE_CHECK_EVERY
+                return self.async_create_entry(
+                    title=user_input[CONF_NAME].strip(),
+                    data={CONF_SITTING_ENTITIES: entities},
+                    options=options,
+                )
+        return self.async_show_form(
+            step_id="user",
+            data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change the sitting sources of a profile."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            entities = sorted(user_input[CONF_SITTING_ENTITIES])
+            for other in self._async_current_entries(include_ignore=False):
+                if other.entry_id != entry.entry_id and other.data.get(CONF_SITTING_ENTITIES) == entities:
+                    return self.async_abort(reason="already_configured")
+            errors = validate_sitting_entities(entities)
+            if not errors:
+                return self.async_update_reload_and_abort(
+                    entry, data_updates={CONF_SITTING_ENTITIES: entities}
+                )
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=self.add_suggested_values_to_schema(
+                RECONFIGURE_SCHEMA, user_input or dict(entry.data)
+            ),
+            errors=errors,
+        )
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> HamstringCoachOptionsFlow:
+        """Return the options flow."""
+        return HamstringCoachOptionsFlow()
+
+
+class HamstringCoachOptionsFlow(OptionsFlowWithReload):
+    """Timing, schedule, pauses and notify targets; applied by reloading the entry."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Show and validate the options."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            sitting = list(self.config_entry.data[CONF_SITTING_ENTITIES])
+            errors = validate_options(self.hass, sitting, user_input)
+            if not errors:
+                return self.async_create_entry(data=_as_ints(user_input, INT_FIELDS))
+        return self.async_show_form(
+            step_id="init",
+            data_schema=self.add_suggested_values_to_schema(
+                options_schema(self.hass), user_input or dict(self.config_entry.options)
+            ),
+            errors=errors,
+        )

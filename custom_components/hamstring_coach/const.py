@@ -1,0 +1,46 @@
+"""Constants of Hamstring Coach."""
+
+from __future__ import annotations
+
+from typing import Final
+
+DOMAIN: Final = "hamstring_coach"
+
+CONF_SITTING_ENTITIES: Final = "sitting_entities"
+CONF_BREAK_AFTER: Final = "break_after"
+CONF_MIN_BREAK: Final = "min_break"
+CONF_REMINDER_REPEAT: Final = "reminder_repeat"
+CONF_POSTURE_CHECK_EVERY: Final = "posture_check_every"
+CONF_ACTIVE_SCHEDULE: Final = "active_schedule"
+CONF_PAUSE_WHILE: Final = "pause_while"
+CONF_NOTIFY_TARGETS: Final = "notify_targets"
+
+DEFAULT_BREAK_AFTER: Final = 45  # minutes
+DEFAULT_MIN_BREAK: Final = 60  # seconds
+DEFAULT_REMINDER_REPEAT: Final = 10  # minutes, 0 = once
+DEFAULT_POSTURE_CHECK_EVERY: Final = 20  # minutes, 0 = off
+
+BREAK_AFTER_RANGE: Final = (5, 240)
+MIN_BREAK_RANGE: Final = (10, 1800)
+REMINDER_REPEAT_RANGE: Final = (0, 240)
+POSTURE_CHECK_RANGE: Final = (0, 240)
+SNOOZE_RANGE: Final = (1, 240)
+
+BUTTON_SNOOZE_MINUTES: Final = 15
+
+SITTING_SOURCE_DOMAINS: Final = ["binary_sensor", "input_boolean", "switch"]
+SCHEDULE_DOMAINS: Final = ["schedule", "binary_sensor", "input_boolean"]
+PAUSE_DOMAINS: Final = ["calendar", "binary_sensor", "input_boolean"]
+
+SERVICE_SNOOZE: Final = "snooze"
+ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
+ATTR_MINUTES: Final = "minutes"
+
+# Mobile app notification actions; the entry id follows the prefix so that each entry
+# handles only its own buttons.
+ACTION_SNOOZE_PREFIX: Final = "HAMSTRING_COACH_SNOOZE_"
+ACTION_UP_PREFIX: Final = "HAMSTRING_COACH_UP_"
+
+SAVE_DELAY: Final = 10  # seconds: coalesce writes of the state file
+NOTIFY_RETRY_INTERVAL: Final = 30  # seconds between tries for a target that is not loaded
+NOTIFY_RETRY_LIMIT: Final = 20  # tries before a queued message is dropped (10 minutes)

@@ -1,0 +1,313 @@
+"""The Home Assistant shell around the coach: listeners, one timer, storage, delivery."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+import logging
+import shutil
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP, STATE_ON
+from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.event import async_track_point_in_utc_time, async_track_state_change_event
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    ACTION_SNOOZE_PREFIX,
+    ACTION_UP_PREFIX,
+    BUTTON_SNOOZE_MINUTES,
+    CONF_ACTIVE_SCHEDULE,
+    CONF_BREAK_AFTER,
+    CONF_MIN_BREAK,
+    CONF_NOTIFY_TARGETS,
+    CONF_PAUSE_WHILE,
+    CONF_POSTURE_CHECK_EVERY,
+    CONF_REMINDER_REPEAT,
+    CONF_SITTING_ENTITIES,
+    DEFAULT_BREAK_AFTER,
+    DEFAULT_MIN_BREAK,
+    DEFAULT_POSTURE_CHECK_EVERY,
+    DEFAULT_REMINDER_REPEAT,
+    DOMAIN,
+    SAVE_DELAY,
+)
+from .core.coach import Coach, CoachSettings, CoachView
+from .core.reminders import Reminder, ReminderKind
+from .notifications import Notifier
+
+_LOGGER = logging.getLogger(__name__)
+
+STORAGE_VERSION = 1
+PERIODIC_SAVE = timedelta(minutes=5)
+EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
+
+type HamstringCoachConfigEntry = ConfigEntry[HamstringCoachCoordinator]
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileConfig:
+    """Everything the user configured for one profile, read from the config entry."""
+
+    sitting_entities: list[str]
+    settings: CoachSettings
+    active_schedule: str | None
+    pause_while: list[str]
+    notify_targets: list[str]
+
+    @classmethod
+    def from_entry(cls, entry: ConfigEntry) -> ProfileConfig:
+        """Read the entry's data (sources) and options (everything else)."""
+        options = entry.options
+        return cls(
+            sitting_entities=list(entry.data[CONF_SITTING_ENTITIES]),
+            settings=CoachSettings(
+                break_after=timedelta(minutes=options.get(CONF_BREAK_AFTER, DEFAULT_BREAK_AFTER)),
+                min_break=timedelta(seconds=options.get(CONF_MIN_BREAK, DEFAULT_MIN_BREAK)),
+                reminder_repeat=timedelta(
+                    minutes=options.get(CONF_REMINDER_REPEAT, DEFAULT_REMINDER_REPEAT)
+                ),
+                posture_check_every=timedelta(
+                    minutes=options.get(CONF_POSTURE_CHECK_EVERY, DEFAULT_POSTURE_CHECK_EVERY)
+                ),
+            ),
+            active_schedule=options.get(CONF_ACTIVE_SCHEDULE) or None,
+            pause_while=list(options.get(CONF_PAUSE_WHILE, [])),
+            notify_targets=list(options.get(CONF_NOTIFY_TARGETS, [])),
+        )
+
+
+def combined_sitting(hass: HomeAssistant, entity_ids: list[str]) -> bool | None:
+    """Return True if any source is on, False if any is off, None if none is known."""
+    known = False
+    for entity_id in entity_ids:
+        state = hass.states.get(entity_id)
+        if state is None:
+            continue
+        if state.state == STATE_ON:
+            return True
+        if state.state == "off":
+            known = True
+    return False if known else None
+
+
+class HamstringCoachCoordinator:
+    """Feed one coach from Home Assistant and publish what it says."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Prepare the shell; ``async_start`` loads state and starts listening."""
+        self.hass = hass
+        self.entry = entry
+        self.config = ProfileConfig.from_entry(entry)
+        self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
+        self.store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, f"{DOMAIN}.{entry.entry_id}", atomic_writes=True
+        )
+        self.notifier = Notifier(hass, entry.entry_id, self.config.notify_targets)
+        self.view: CoachView = self.coach.view(dt_util.utcnow())
+        self._listeners: list[Callable[[], None]] = []
+        self._reminder_listeners: list[Callable[[Reminder], None]] = []
+        self._unsubscribe: list[CALLBACK_TYPE] = []
+        self._cancel_timer: CALLBACK_TYPE | None = None
+        self._last_save = dt_util.utcnow()
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    async def async_start(self) -> None:
+        """Restore the stored state, read the sources and start listening."""
+        await self._async_restore()
+        hass, config = self.hass, self.config
+        now = dt_util.utcnow()
+        self.coach.policy.schedule_on = self._schedule_on()
+        self.coach.policy.paused = self._paused()
+        sitting = combined_sitting(hass, config.sitting_entities)
+        reminders = self.coach.resume(now, sitting, self._sources_unchanged_since_save(sitting))
+        self._unsubscribe.append(
+            async_track_state_change_event(hass, config.sitting_entities, self._on_source_change)
+        )
+        watched = [e for e in [config.active_schedule, *config.pause_while] if e]
+        if watched:
+            self._unsubscribe.append(
+                async_track_state_change_event(hass, watched, self._on_condition_change)
+            )
+        self._unsubscribe.append(hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._on_phone_action))
+        self._unsubscribe.append(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop))
+        self._publish(now, reminders, save=True)
+
+    async def async_shutdown(self) -> None:
+        """Stop listening, cancel the timer and write the state file."""
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+        if self._cancel_timer is not None:
+            self._cancel_timer()
+            self._cancel_timer = None
+        self.notifier.async_shutdown()
+        await self.store.async_save(self.coach.to_dict(dt_util.utcnow()))
+
+    async def _async_restore(self) -> None:
+        """Load the state file; a malformed one is kept aside, reported and replaced."""
+        try:
+            data = await self.store.async_load()
+        except HomeAssistantError as err:
+            _LOGGER.error("Could not read the state of %s: %s", self.entry.title, err)
+            self._report_lost_state(str(err), None)
+            return
+        if data is None:
+            return
+        try:
+            self.coach.load(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            backup = f"{self.store.path}.corrupt.{dt_util.utcnow().strftime('%Y%m%dT%H%M%S')}"
+            await self.hass.async_add_executor_job(shutil.copyfile, self.store.path, backup)
+            _LOGGER.error(
+                "The state file of %s is malformed (%s); kept as %s and started afresh",
+                self.entry.title,
+                err,
+                backup,
+            )
+            self._report_lost_state(repr(err), backup)
+            self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
+
+    def _report_lost_state(self, error: str, backup: str | None) -> None:
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            f"state_reset_{self.entry.entry_id}",
+            is_fixable=False,
+            is_persistent=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="state_reset",
+            translation_placeholders={
+                "name": self.entry.title,
+                "error": error,
+                "backup": backup or "-",
+            },
+        )
+
+    def _sources_unchanged_since_save(self, sitting: bool | None) -> bool:
+        """Return True when no source changed since the state was saved."""
+        saved_at = self.coach.saved_at
+        if saved_at is None or sitting is None or sitting != self.coach.tracker.source:
+            return False
+        for entity_id in self.config.sitting_entities:
+            state = self.hass.states.get(entity_id)
+            if state is not None and state.last_changed > saved_at:
+                return False
+        return True
+
+    # -- inputs --------------------------------------------------------------------
+
+    @callback
+    def _on_source_change(self, event: Event[EventStateChangedData]) -> None:
+        now = dt_util.utcnow()
+        sitting = combined_sitting(self.hass, self.config.sitting_entities)
+        if sitting == self.coach.tracker.source:
+            return
+        self._publish(now, self.coach.source_changed(now, sitting), save=True)
+
+    @callback
+    def _on_condition_change(self, event: Event[EventStateChangedData]) -> None:
+        now = dt_util.utcnow()
+        reminders = self.coach.set_schedule(now, self._schedule_on())
+        reminders += self.coach.set_paused(now, self._paused())
+        self._publish(now, reminders)
+
+    @callback
+    def _on_phone_action(self, event: Event[dict[str, Any]]) -> None:
+        action = event.data.get("action")
+        entry_id = self.entry.entry_id
+        if action == f"{ACTION_SNOOZE_PREFIX}{entry_id}":
+            self.async_snooze(timedelta(minutes=BUTTON_SNOOZE_MINUTES))
+        elif action == f"{ACTION_UP_PREFIX}{entry_id}":
+            now = dt_util.utcnow()
+            self._publish(now, self.coach.acknowledge(now), save=True)
+            self.notifier.async_clear()
+
+    @callback
+    def _on_timer(self, now: datetime) -> None:
+        self._cancel_timer = None
+        now = dt_util.utcnow()
+        save = now - self._last_save >= PERIODIC_SAVE
+        self._publish(now, self.coach.tick(now), save=save)
+
+    @callback
+    def _on_stop(self, event: Event) -> None:
+        self.store.async_delay_save(self._data_to_save)
+
+    def _schedule_on(self) -> bool:
+        schedule = self.config.active_schedule
+        if schedule is None:
+            return True
+        state = self.hass.states.get(schedule)
+        return state is not None and state.state == STATE_ON
+
+    def _paused(self) -> bool:
+        return any(
+            (state := self.hass.states.get(entity_id)) is not None and state.state == STATE_ON
+            for entity_id in self.config.pause_while
+        )
+
+    # -- actions (every door: button, service, phone, switch) ----------------------
+
+    @callback
+    def async_snooze(self, length: timedelta) -> None:
+        """Hold reminders for ``length`` and clear a shown reminder."""
+        now = dt_util.utcnow()
+        self._publish(now, self.coach.snooze(now, length), save=True)
+        self.notifier.async_clear()
+
+    @callback
+    def async_set_reminders_enabled(self, enabled: bool) -> None:
+        """Switch reminders on or off."""
+        now = dt_util.utcnow()
+        self._publish(now, self.coach.set_enabled(now, enabled), save=True)
+        if not enabled:
+            self.notifier.async_clear()
+
+    # -- outputs -------------------------------------------------------------------
+
+    @callback
+    def async_add_listener(self, update: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``update`` whenever the view may have changed."""
+        self._listeners.append(update)
+        return lambda: self._listeners.remove(update)
+
+    @callback
+    def async_add_reminder_listener(self, deliver: Callable[[Reminder], None]) -> CALLBACK_TYPE:
+        """Call ``deliver`` for every reminder (the event entity)."""
+        self._reminder_listeners.append(deliver)
+        return lambda: self._reminder_listeners.remove(deliver)
+
+    @callback
+    def _publish(self, now: datetime, reminders: list[Reminder], save: bool = False) -> None:
+        """Apply what the coach said: entities, events, notifications, timer, storage."""
+        self.view = self.coach.view(now)
+        for update in list(self._listeners):
+            update()
+        for reminder in reminders:
+            for deliver in list(self._reminder_listeners):
+                deliver(reminder)
+            if reminder.kind is ReminderKind.BREAK_TAKEN:
+                self.notifier.async_clear()
+            else:
+                self.notifier.async_send(reminder)
+        if reminders:
+            save = True
+        if save:
+            self._last_save = now
+            self.store.async_delay_save(self._data_to_save, SAVE_DELAY)
+        self._schedule(self.coach.next_instant(now))
+
+    def _schedule(self, when: datetime) -> None:
+        if self._cancel_timer is not None:
+            self._cancel_timer()
+        self._cancel_timer = async_track_point_in_utc_time(self.hass, self._on_timer, when)
+
+    def _data_to_save(self) -> dict[str, Any]:
+        return self.coach.to_dict(dt_util.utcnow())

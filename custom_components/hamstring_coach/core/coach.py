@@ -1,0 +1,195 @@
+"""The coach: one sitting tracker and one reminder policy behind a small API.
+
+Every method takes ``now``; methods that can make the coach speak return the reminders to
+deliver. The Home Assistant shell feeds it source changes and clock ticks and turns what
+it returns into entity states, events and notifications.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from .clock import as_utc, next_midnight
+from .reminders import Reminder, ReminderPolicy, ReminderSettings, StreakSnapshot
+from .sitting import Phase, SittingTracker
+
+STORAGE_FORMAT = 1
+MINUTE = timedelta(minutes=1)
+
+
+@dataclass(frozen=True, slots=True)
+class CoachSettings:
+    """Timing settings of one profile."""
+
+    break_after: timedelta
+    min_break: timedelta
+    reminder_repeat: timedelta
+    posture_check_every: timedelta
+
+    @property
+    def reminders(self) -> ReminderSettings:
+        """Return the reminder part of the settings."""
+        return ReminderSettings(self.break_after, self.reminder_repeat, self.posture_check_every)
+
+
+@dataclass(frozen=True, slots=True)
+class CoachView:
+    """What the entities show; every field changes at most once a minute while sitting."""
+
+    sitting: bool | None
+    streak_minutes: int
+    sitting_today_minutes: int
+    longest_streak_today_minutes: int
+    breaks_today: int
+    break_due: bool
+    reminders_enabled: bool
+    snoozed_until: datetime | None
+    schedule_on: bool
+    paused: bool
+
+
+def whole_minutes(length: timedelta) -> int:
+    """Return the completed minutes of ``length``."""
+    return int(length // MINUTE)
+
+
+class Coach:
+    """Sitting tracker plus reminder policy for one profile."""
+
+    def __init__(self, settings: CoachSettings, zone: tzinfo) -> None:
+        """Create an idle coach with reminders on."""
+        self.settings = settings
+        self.zone = zone
+        self.tracker = SittingTracker(settings.min_break, zone)
+        self.policy = ReminderPolicy(settings.reminders)
+        self.saved_at: datetime | None = None
+
+    # -- inputs --------------------------------------------------------------------
+
+    def source_changed(self, now: datetime, sitting: bool | None) -> list[Reminder]:
+        """The combined sitting source changed."""
+        self.tracker.update(now, sitting)
+        return self._evaluate(now)
+
+    def tick(self, now: datetime) -> list[Reminder]:
+        """Time passed (the shell calls this at ``next_instant``)."""
+        self.tracker.advance(now)
+        return self._evaluate(now)
+
+    def resume(self, now: datetime, sitting: bool | None, continuous: bool) -> list[Reminder]:
+        """Continue after Home Assistant was down since ``saved_at``.
+
+        ``continuous`` says the sources kept the state they had at ``saved_at`` the whole
+        time (their last change is older than the save). Otherwise the downtime is unknown:
+        it is never counted as sitting, and a long one ends the streak without a break.
+        """
+        saved_at = self.saved_at
+        if saved_at is not None and not continuous and as_utc(now) > saved_at:
+            self.tracker.update(saved_at, None)
+        self.tracker.update(now, sitting)
+        return self._evaluate(now)
+
+    def set_enabled(self, now: datetime, enabled: bool) -> list[Reminder]:
+        """Switch reminders on or off."""
+        self.policy.enabled = enabled
+        return self._evaluate(now)
+
+    def set_schedule(self, now: datetime, on: bool) -> list[Reminder]:
+        """The active schedule turned on or off."""
+        self.policy.schedule_on = on
+        return self._evaluate(now)
+
+    def set_paused(self, now: datetime, paused: bool) -> list[Reminder]:
+        """A pause entity (meeting, call) turned on or all of them off."""
+        self.policy.paused = paused
+        return self._evaluate(now)
+
+    def snooze(self, now: datetime, length: timedelta) -> list[Reminder]:
+        """Hold reminders for ``length``."""
+        self.policy.snooze(as_utc(now), length)
+        return self._evaluate(now)
+
+    def acknowledge(self, now: datetime) -> list[Reminder]:
+        """The user answered "I'm up"."""
+        self.policy.acknowledge(as_utc(now))
+        return self._evaluate(now)
+
+    def apply_settings(self, now: datetime, settings: CoachSettings) -> list[Reminder]:
+        """Use new timing settings from now on, keeping all counts."""
+        self.tracker.advance(now)
+        self.settings = settings
+        self.tracker.min_break = settings.min_break
+        self.policy.settings = settings.reminders
+        return self._evaluate(now)
+
+    def _streak(self) -> StreakSnapshot:
+        tracker = self.tracker
+        return StreakSnapshot(tracker.streak_start, tracker.streak, tracker.phase is Phase.SITTING)
+
+    def _evaluate(self, now: datetime) -> list[Reminder]:
+        return self.policy.evaluate(as_utc(now), self._streak())
+
+    # -- outputs -------------------------------------------------------------------
+
+    def view(self, now: datetime) -> CoachView:
+        """Return what the entities show at ``now`` (after ``tick``/``source_changed``)."""
+        now = as_utc(now)
+        tracker = self.tracker
+        today = tracker.today(now)
+        sitting = None if tracker.source is None else tracker.streak_running
+        return CoachView(
+            sitting=sitting,
+            streak_minutes=whole_minutes(tracker.streak),
+            sitting_today_minutes=whole_minutes(today.sitting),
+            longest_streak_today_minutes=whole_minutes(today.longest_streak),
+            breaks_today=today.breaks,
+            break_due=self.policy.break_due(now, self._streak()),
+            reminders_enabled=self.policy.enabled,
+            snoozed_until=self.policy.snooze_until if self.policy.snoozed(now) else None,
+            schedule_on=self.policy.schedule_on,
+            paused=self.policy.paused,
+        )
+
+    def next_instant(self, now: datetime) -> datetime:
+        """Return the next instant that matters: a minute boundary, a gap end, a reminder."""
+        now = as_utc(now)
+        tracker = self.tracker
+        candidates = [next_midnight(now, self.zone)]
+        if tracker.phase is Phase.SITTING:
+            candidates.append(now + MINUTE - tracker.streak % MINUTE)
+        if (gap_end := tracker.next_instant(now)) is not None:
+            candidates.append(gap_end)
+        if (reminder := self.policy.next_instant(now, self._streak())) is not None:
+            candidates.append(reminder)
+        return min(candidates)
+
+    # -- persistence ---------------------------------------------------------------
+
+    def to_dict(self, now: datetime) -> dict[str, Any]:
+        """Snapshot everything needed to continue after a restart."""
+        now = as_utc(now)
+        self.tracker.advance(now)
+        self.saved_at = now
+        return {
+            "format": STORAGE_FORMAT,
+            "saved_at": now.isoformat(),
+            "tracker": self.tracker.to_dict(),
+            "reminders": self.policy.to_dict(),
+        }
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Restore a snapshot; raises ``ValueError``/``KeyError``/``TypeError`` if malformed."""
+        if data.get("format") != STORAGE_FORMAT:
+            raise ValueError(f"unknown storage format {data.get('format')!r}")
+        tracker = SittingTracker(self.settings.min_break, self.zone)
+        policy = ReminderPolicy(self.settings.reminders)
+        tracker.load(data["tracker"])
+        policy.load(data["reminders"])
+        self.tracker, self.policy = tracker, policy
+        self.saved_at = as_utc(datetime.fromisoformat(data["saved_at"]))
+
+    def daily_history(self) -> dict[str, dict[str, Any]]:
+        """Return per-day totals (ISO date -> stats), oldest first."""
+        return {day.isoformat(): stats.to_dict() for day, stats in sorted(self.tracker.days.items())}

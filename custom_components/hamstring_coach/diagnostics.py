@@ -1,0 +1,36 @@
+"""Diagnostics: configuration and state of one profile, with personal details redacted."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+
+from .const import CONF_NOTIFY_TARGETS
+from .coordinator import HamstringCoachConfigEntry
+
+TO_REDACT = {CONF_NOTIFY_TARGETS, "title", "notes"}
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: HamstringCoachConfigEntry
+) -> dict[str, Any]:
+    """Return what helps to understand a problem, without personal details."""
+    coordinator = entry.runtime_data
+    view = {
+        key: value.isoformat() if isinstance(value, datetime) else value
+        for key, value in asdict(coordinator.view).items()
+    }
+    return {
+        "entry": async_redact_data(
+            {"title": entry.title, "data": dict(entry.data), "options": dict(entry.options)},
+            TO_REDACT,
+        ),
+        "view": view,
+        "state": async_redact_data(coordinator.coach.to_dict(dt_util.utcnow()), TO_REDACT),
+        "pending_notifications": len(coordinator.notifier.pending),
+    }

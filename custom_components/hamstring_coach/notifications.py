@@ -1,0 +1,179 @@
+"""Deliver reminders to notify entities and notify actions (mobile app with buttons).
+
+Each entry uses one notification tag, so a repeat replaces the earlier reminder on the
+phone and a break (or a snooze) clears it. A target that is not loaded yet (at start-up
+the mobile app registers its actions late) gets the message later: it is retried every
+``NOTIFY_RETRY_INTERVAL`` seconds, and only the newest message per target is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import logging
+from typing import Any
+
+from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceNotFound
+from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.translation import async_get_translations
+
+from .const import (
+    ACTION_SNOOZE_PREFIX,
+    ACTION_UP_PREFIX,
+    BUTTON_SNOOZE_MINUTES,
+    DOMAIN,
+    NOTIFY_RETRY_INTERVAL,
+    NOTIFY_RETRY_LIMIT,
+)
+from .core.coach import whole_minutes
+from .core.reminders import Reminder, ReminderKind
+
+_LOGGER = logging.getLogger(__name__)
+
+NOTIFY_DOMAIN = "notify"
+MOBILE_APP_PREFIX = "mobile_app_"
+CLEAR_NOTIFICATION = "clear_notification"
+
+
+@dataclass(slots=True)
+class Message:
+    """One message for one target."""
+
+    title: str | None
+    text: str
+    actions: list[dict[str, str]] = field(default_factory=list)
+    clear: bool = False
+    tries: int = 0
+
+
+def notification_tag(entry_id: str) -> str:
+    """Return the tag that all notifications of one entry share."""
+    return f"{DOMAIN}_{entry_id}"
+
+
+class Notifier:
+    """Send reminders of one entry to its notify targets."""
+
+    def __init__(self, hass: HomeAssistant, entry_id: str, targets: list[str]) -> None:
+        """Remember the targets; nothing is sent until a reminder comes."""
+        self.hass = hass
+        self.entry_id = entry_id
+        self.targets = targets
+        self.pending: dict[str, Message] = {}
+        self._cancel_retry: CALLBACK_TYPE | None = None
+        self._shown = False
+
+    @callback
+    def async_send(self, reminder: Reminder) -> None:
+        """Deliver ``reminder`` to every target."""
+        if self.targets:
+            self.hass.async_create_task(self._async_send(reminder), eager_start=True)
+
+    @callback
+    def async_clear(self) -> None:
+        """Remove a shown reminder from the phones; drop undelivered ones."""
+        for target in list(self.pending):
+            if not self.pending[target].clear:
+                del self.pending[target]
+        if not self._shown:
+            return
+        self._shown = False
+        message = Message(None, CLEAR_NOTIFICATION, clear=True)
+        for target in self.targets:
+            if self.hass.states.get(target) is None and _service_name(target).startswith(
+                MOBILE_APP_PREFIX
+            ):
+                self.hass.async_create_task(self._async_deliver(target, message), eager_start=True)
+
+    @callback
+    def async_shutdown(self) -> None:
+        """Stop retrying."""
+        if self._cancel_retry is not None:
+            self._cancel_retry()
+            self._cancel_retry = None
+        self.pending.clear()
+
+    async def _async_send(self, reminder: Reminder) -> None:
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "common", [DOMAIN]
+        )
+
+        def text(key: str) -> str:
+            return texts.get(f"component.{DOMAIN}.common.{key}", key)
+
+        minutes = str(whole_minutes(reminder.streak))
+        kind = reminder.kind.value
+        message = Message(
+            title=text(f"{kind}_title"),
+            text=text(f"{kind}_message").replace("{minutes}", minutes),
+        )
+        if reminder.kind is ReminderKind.BREAK_DUE:
+            message.actions = [
+                {
+                    "action": f"{ACTION_SNOOZE_PREFIX}{self.entry_id}",
+                    "title": text("action_snooze").replace("{minutes}", str(BUTTON_SNOOZE_MINUTES)),
+                },
+                {"action": f"{ACTION_UP_PREFIX}{self.entry_id}", "title": text("action_up")},
+            ]
+        self._shown = True
+        for target in self.targets:
+            await self._async_deliver(target, message)
+
+    async def _async_deliver(self, target: str, message: Message) -> None:
+        """Send ``message`` to ``target`` now or queue it for a retry."""
+        service, data = self._call_for(target, message)
+        if service is None:
+            self._queue(target, message)
+            return
+        try:
+            await self.hass.services.async_call(NOTIFY_DOMAIN, service, data, blocking=True)
+        except ServiceNotFound:
+            self._queue(target, message)
+        except HomeAssistantError as err:
+            _LOGGER.warning("Could not send a reminder to %s: %s", target, err)
+        else:
+            self.pending.pop(target, None)
+
+    def _call_for(self, target: str, message: Message) -> tuple[str | None, dict[str, Any]]:
+        """Return the notify action and its data for ``target``, or None if not loaded."""
+        name = _service_name(target)
+        state = self.hass.states.get(target)
+        if state is not None:  # a notify entity
+            if state.state == STATE_UNAVAILABLE:
+                return None, {}
+            data: dict[str, Any] = {ATTR_ENTITY_ID: target, "message": message.text}
+            if message.title:
+                data["title"] = message.title
+            return "send_message", data
+        if not self.hass.services.has_service(NOTIFY_DOMAIN, name):
+            return None, {}
+        data = {"message": message.text}
+        if message.title:
+            data["title"] = message.title
+        if name.startswith(MOBILE_APP_PREFIX):
+            extra: dict[str, Any] = {"tag": notification_tag(self.entry_id), "group": DOMAIN}
+            if message.actions:
+                extra["actions"] = message.actions
+            data["data"] = extra
+        return name, data
+
+    def _queue(self, target: str, message: Message) -> None:
+        message.tries += 1
+        if message.tries > NOTIFY_RETRY_LIMIT:
+            _LOGGER.warning("Dropped a reminder for %s: the target never became available", target)
+            self.pending.pop(target, None)
+            return
+        self.pending[target] = message
+        if self._cancel_retry is None:
+            self._cancel_retry = async_call_later(self.hass, NOTIFY_RETRY_INTERVAL, self._retry)
+
+    @callback
+    def _retry(self, _now: Any) -> None:
+        self._cancel_retry = None
+        for target, message in list(self.pending.items()):
+            self.hass.async_create_task(self._async_deliver(target, message), eager_start=True)
+
+
+def _service_name(target: str) -> str:
+    return target.partition(".")[2] if target.startswith(f"{NOTIFY_DOMAIN}.") else target
