@@ -28,7 +28,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     return True
 
 
-async def async_setup_entry(hass: HomeAssistant, entry: HamstringCoachConfigEntry) -> bool:
+async def async_setup_entry(
+    hass: HomeAssistant, entry: HamstringCoachConfigEntry
+) -> bool:
     """Set up one profile: restore its state, start listening, add its entities."""
     coordinator = HamstringCoachCoordinator(hass, entry)
     await coordinator.async_start()
@@ -38,6 +40,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: HamstringCoachConfigEntr
     return True
 
 
-async def async_unload_entry(hass: HomeAssistant, entry: HamstringCoachConfigEntry) -> bool:
+async def async_unload_entry(
+    hass: HomeAssistant, entry: HamstringCoachConfigEntry
+) -> bool:
     """Unload a profile; its state is written by the coordinator's shutdown."""
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

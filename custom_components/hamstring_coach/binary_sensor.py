@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from homeassistant.components.binary_sensor import (
+from homeassistant.components.binary_sensor import (  # type: ignore[attr-defined, unused-ignore]
     BinarySensorDeviceClass,
     BinarySensorEntity,
     BinarySensorEntityDescription,
@@ -49,7 +49,8 @@ async def async_setup_entry(
 ) -> None:
     """Add the binary sensors of one profile."""
     async_add_entities(
-        HamstringCoachBinarySensor(entry.runtime_data, description) for description in BINARY_SENSORS
+        HamstringCoachBinarySensor(entry.runtime_data, description)
+        for description in BINARY_SENSORS
     )
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import voluptuous as vol
-
 from homeassistant.config_entries import (
     ConfigEntry,
     ConfigFlow,
@@ -38,6 +36,7 @@ from .const import (
     SCHEDULE_DOMAINS,
     SITTING_SOURCE_DOMAINS,
 )
+from .validation import vol
 
 NOTIFY_DOMAIN = "notify"
 
@@ -46,7 +45,11 @@ def _number(bounds: tuple[int, int], unit: str) -> selector.NumberSelector:
     low, high = bounds
     return selector.NumberSelector(
         selector.NumberSelectorConfig(
-            min=low, max=high, step=1, mode=selector.NumberSelectorMode.BOX, unit_of_measurement=unit
+            min=low,
+            max=high,
+            step=1,
+            mode=selector.NumberSelectorMode.BOX,
+            unit_of_measurement=unit,
         )
     )
 
@@ -56,8 +59,12 @@ SITTING_ENTITIES_SELECTOR = selector.EntitySelector(
 )
 
 TIMING_FIELDS: dict[vol.Marker, Any] = {
-    vol.Required(CONF_BREAK_AFTER, default=DEFAULT_BREAK_AFTER): _number(BREAK_AFTER_RANGE, "min"),
-    vol.Required(CONF_MIN_BREAK, default=DEFAULT_MIN_BREAK): _number(MIN_BREAK_RANGE, "s"),
+    vol.Required(CONF_BREAK_AFTER, default=DEFAULT_BREAK_AFTER): _number(
+        BREAK_AFTER_RANGE, "min"
+    ),
+    vol.Required(CONF_MIN_BREAK, default=DEFAULT_MIN_BREAK): _number(
+        MIN_BREAK_RANGE, "s"
+    ),
 }
 
 USER_SCHEMA = vol.Schema(
@@ -68,14 +75,18 @@ USER_SCHEMA = vol.Schema(
     }
 )
 
-RECONFIGURE_SCHEMA = vol.Schema({vol.Required(CONF_SITTING_ENTITIES): SITTING_ENTITIES_SELECTOR})
+RECONFIGURE_SCHEMA = vol.Schema(
+    {vol.Required(CONF_SITTING_ENTITIES): SITTING_ENTITIES_SELECTOR}
+)
 
 
 def notify_target_options(hass: HomeAssistant) -> list[selector.SelectOptionDict]:
     """List notify entities and notify actions (mobile app first) the user can pick."""
     options: list[selector.SelectOptionDict] = [
         {"value": state.entity_id, "label": f"{state.name} ({state.entity_id})"}
-        for state in sorted(hass.states.async_all(NOTIFY_DOMAIN), key=lambda s: s.entity_id)
+        for state in sorted(
+            hass.states.async_all(NOTIFY_DOMAIN), key=lambda s: s.entity_id
+        )
     ]
     services = sorted(hass.services.async_services_for_domain(NOTIFY_DOMAIN))
     services.sort(key=lambda name: not name.startswith("mobile_app_"))
@@ -93,12 +104,12 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
     return vol.Schema(
         {
             **TIMING_FIELDS,
-            vol.Required(CONF_REMINDER_REPEAT, default=DEFAULT_REMINDER_REPEAT): _number(
-                REMINDER_REPEAT_RANGE, "min"
-            ),
-            vol.Required(CONF_POSTURE_CHECK_EVERY, default=DEFAULT_POSTURE_CHECK_EVERY): _number(
-                POSTURE_CHECK_RANGE, "min"
-            ),
+            vol.Required(
+                CONF_REMINDER_REPEAT, default=DEFAULT_REMINDER_REPEAT
+            ): _number(REMINDER_REPEAT_RANGE, "min"),
+            vol.Required(
+                CONF_POSTURE_CHECK_EVERY, default=DEFAULT_POSTURE_CHECK_EVERY
+            ): _number(POSTURE_CHECK_RANGE, "min"),
             vol.Optional(CONF_ACTIVE_SCHEDULE): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=SCHEDULE_DOMAINS)
             ),
@@ -124,7 +135,9 @@ def validate_sitting_entities(entities: list[str]) -> dict[str, str]:
     return {}
 
 
-def validate_options(hass: HomeAssistant, sitting: list[str], options: dict[str, Any]) -> dict[str, str]:
+def validate_options(
+    hass: HomeAssistant, sitting: list[str], options: dict[str, Any]
+) -> dict[str, str]:
     """Return form errors for the options."""
     errors: dict[str, str] = {}
     schedule = options.get(CONF_ACTIVE_SCHEDULE)
@@ -135,7 +148,8 @@ def validate_options(hass: HomeAssistant, sitting: list[str], options: dict[str,
     for target in options.get(CONF_NOTIFY_TARGETS, []):
         domain, _, name = target.partition(".")
         if domain != NOTIFY_DOMAIN or not (
-            hass.states.get(target) is not None or hass.services.has_service(NOTIFY_DOMAIN, name)
+            hass.states.get(target) is not None
+            or hass.services.has_service(NOTIFY_DOMAIN, name)
         ):
             errors[CONF_NOTIFY_TARGETS] = "unknown_notify_target"
     return errors
@@ -143,10 +157,17 @@ def validate_options(hass: HomeAssistant, sitting: list[str], options: dict[str,
 
 def _as_ints(user_input: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
     """Number selectors return floats; store whole numbers."""
-    return {key: int(value) if key in keys else value for key, value in user_input.items()}
+    return {
+        key: int(value) if key in keys else value for key, value in user_input.items()
+    }
 
 
-INT_FIELDS = (CONF_BREAK_AFTER, CONF_MIN_BREAK, CONF_REMINDER_REPEAT, CONF_POSTURE_CHECK_EVERY)
+INT_FIELDS = (
+    CONF_BREAK_AFTER,
+    CONF_MIN_BREAK,
+    CONF_REMINDER_REPEAT,
+    CONF_POSTURE_CHECK_EVERY,
+)
 
 
 class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -155,7 +176,9 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
     VERSION = 1
     MINOR_VERSION = 1
 
-    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
         """Ask for the profile."""
         errors: dict[str, str] = {}
         if user_input is not None:
@@ -166,7 +189,11 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 errors[CONF_NAME] = "empty_name"
             if not errors:
                 options = _as_ints(
-                    {key: user_input[key] for key in (CONF_BREAK_AFTER, CONF_MIN_BREAK)}, INT_FIELDS
+                    {
+                        key: user_input[key]
+                        for key in (CONF_BREAK_AFTER, CONF_MIN_BREAK)
+                    },
+                    INT_FIELDS,
                 )
                 options[CONF_REMINDER_REPEAT] = DEFAULT_REMINDER_REPEAT
                 options[CONF_POSTURE_CHECK_EVERY] = DEFAULT_POSTURE_CHECK_EVERY
@@ -190,7 +217,10 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is not None:
             entities = sorted(user_input[CONF_SITTING_ENTITIES])
             for other in self._async_current_entries(include_ignore=False):
-                if other.entry_id != entry.entry_id and other.data.get(CONF_SITTING_ENTITIES) == entities:
+                if (
+                    other.entry_id != entry.entry_id
+                    and other.data.get(CONF_SITTING_ENTITIES) == entities
+                ):
                     return self.async_abort(reason="already_configured")
             errors = validate_sitting_entities(entities)
             if not errors:
@@ -215,7 +245,9 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
 class HamstringCoachOptionsFlow(OptionsFlowWithReload):
     """Timing, schedule, pauses and notify targets; applied by reloading the entry."""
 
-    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
         """Show and validate the options."""
         errors: dict[str, str] = {}
         if user_input is not None:

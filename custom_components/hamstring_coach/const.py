@@ -42,5 +42,7 @@ ACTION_SNOOZE_PREFIX: Final = "HAMSTRING_COACH_SNOOZE_"
 ACTION_UP_PREFIX: Final = "HAMSTRING_COACH_UP_"
 
 SAVE_DELAY: Final = 10  # seconds: coalesce writes of the state file
-NOTIFY_RETRY_INTERVAL: Final = 30  # seconds between tries for a target that is not loaded
+NOTIFY_RETRY_INTERVAL: Final = (
+    30  # seconds between tries for a target that is not loaded
+)
 NOTIFY_RETRY_LIMIT: Final = 20  # tries before a queued message is dropped (10 minutes)

@@ -11,10 +11,19 @@ from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP, STATE_ON
-from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    callback,
+)
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.event import async_track_point_in_utc_time, async_track_state_change_event
+from homeassistant.helpers.event import (
+    async_track_point_in_utc_time,
+    async_track_state_change_event,
+)
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -67,13 +76,19 @@ class ProfileConfig:
         return cls(
             sitting_entities=list(entry.data[CONF_SITTING_ENTITIES]),
             settings=CoachSettings(
-                break_after=timedelta(minutes=options.get(CONF_BREAK_AFTER, DEFAULT_BREAK_AFTER)),
-                min_break=timedelta(seconds=options.get(CONF_MIN_BREAK, DEFAULT_MIN_BREAK)),
+                break_after=timedelta(
+                    minutes=options.get(CONF_BREAK_AFTER, DEFAULT_BREAK_AFTER)
+                ),
+                min_break=timedelta(
+                    seconds=options.get(CONF_MIN_BREAK, DEFAULT_MIN_BREAK)
+                ),
                 reminder_repeat=timedelta(
                     minutes=options.get(CONF_REMINDER_REPEAT, DEFAULT_REMINDER_REPEAT)
                 ),
                 posture_check_every=timedelta(
-                    minutes=options.get(CONF_POSTURE_CHECK_EVERY, DEFAULT_POSTURE_CHECK_EVERY)
+                    minutes=options.get(
+                        CONF_POSTURE_CHECK_EVERY, DEFAULT_POSTURE_CHECK_EVERY
+                    )
                 ),
             ),
             active_schedule=options.get(CONF_ACTIVE_SCHEDULE) or None,
@@ -126,17 +141,25 @@ class HamstringCoachCoordinator:
         self.coach.policy.schedule_on = self._schedule_on()
         self.coach.policy.paused = self._paused()
         sitting = combined_sitting(hass, config.sitting_entities)
-        reminders = self.coach.resume(now, sitting, self._sources_unchanged_since_save(sitting))
+        reminders = self.coach.resume(
+            now, sitting, self._sources_unchanged_since_save(sitting)
+        )
         self._unsubscribe.append(
-            async_track_state_change_event(hass, config.sitting_entities, self._on_source_change)
+            async_track_state_change_event(
+                hass, config.sitting_entities, self._on_source_change
+            )
         )
         watched = [e for e in [config.active_schedule, *config.pause_while] if e]
         if watched:
             self._unsubscribe.append(
                 async_track_state_change_event(hass, watched, self._on_condition_change)
             )
-        self._unsubscribe.append(hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._on_phone_action))
-        self._unsubscribe.append(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop))
+        self._unsubscribe.append(
+            hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._on_phone_action)
+        )
+        self._unsubscribe.append(
+            hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop)
+        )
         self._publish(now, reminders, save=True)
 
     async def async_shutdown(self) -> None:
@@ -164,7 +187,9 @@ class HamstringCoachCoordinator:
             self.coach.load(data)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             backup = f"{self.store.path}.corrupt.{dt_util.utcnow().strftime('%Y%m%dT%H%M%S')}"
-            await self.hass.async_add_executor_job(shutil.copyfile, self.store.path, backup)
+            await self.hass.async_add_executor_job(
+                shutil.copyfile, self.store.path, backup
+            )
             _LOGGER.error(
                 "The state file of %s is malformed (%s); kept as %s and started afresh",
                 self.entry.title,
@@ -249,7 +274,8 @@ class HamstringCoachCoordinator:
 
     def _paused(self) -> bool:
         return any(
-            (state := self.hass.states.get(entity_id)) is not None and state.state == STATE_ON
+            (state := self.hass.states.get(entity_id)) is not None
+            and state.state == STATE_ON
             for entity_id in self.config.pause_while
         )
 
@@ -279,13 +305,17 @@ class HamstringCoachCoordinator:
         return lambda: self._listeners.remove(update)
 
     @callback
-    def async_add_reminder_listener(self, deliver: Callable[[Reminder], None]) -> CALLBACK_TYPE:
+    def async_add_reminder_listener(
+        self, deliver: Callable[[Reminder], None]
+    ) -> CALLBACK_TYPE:
         """Call ``deliver`` for every reminder (the event entity)."""
         self._reminder_listeners.append(deliver)
         return lambda: self._reminder_listeners.remove(deliver)
 
     @callback
-    def _publish(self, now: datetime, reminders: list[Reminder], save: bool = False) -> None:
+    def _publish(
+        self, now: datetime, reminders: list[Reminder], save: bool = False
+    ) -> None:
         """Apply what the coach said: entities, events, notifications, timer, storage."""
         self.view = self.coach.view(now)
         for update in list(self._listeners):
@@ -307,7 +337,9 @@ class HamstringCoachCoordinator:
     def _schedule(self, when: datetime) -> None:
         if self._cancel_timer is not None:
             self._cancel_timer()
-        self._cancel_timer = async_track_point_in_utc_time(self.hass, self._on_timer, when)
+        self._cancel_timer = async_track_point_in_utc_time(
+            self.hass, self._on_timer, when
+        )
 
     def _data_to_save(self) -> dict[str, Any]:
         return self.coach.to_dict(dt_util.utcnow())

@@ -27,10 +27,16 @@ async def async_get_config_entry_diagnostics(
     }
     return {
         "entry": async_redact_data(
-            {"title": entry.title, "data": dict(entry.data), "options": dict(entry.options)},
+            {
+                "title": entry.title,
+                "data": dict(entry.data),
+                "options": dict(entry.options),
+            },
             TO_REDACT,
         ),
         "view": view,
-        "state": async_redact_data(coordinator.coach.to_dict(dt_util.utcnow()), TO_REDACT),
+        "state": async_redact_data(
+            coordinator.coach.to_dict(dt_util.utcnow()), TO_REDACT
+        ),
         "pending_notifications": len(coordinator.notifier.pending),
     }

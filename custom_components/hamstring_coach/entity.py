@@ -15,7 +15,9 @@ class HamstringCoachEntity(Entity):
     _attr_has_entity_name = True
     _attr_should_poll = False
 
-    def __init__(self, coordinator: HamstringCoachCoordinator, description: EntityDescription) -> None:
+    def __init__(
+        self, coordinator: HamstringCoachCoordinator, description: EntityDescription
+    ) -> None:
         """Bind the entity to its profile."""
         self.coordinator = coordinator
         self.entity_description = description
@@ -37,7 +39,9 @@ class HamstringCoachEntity(Entity):
     async def async_added_to_hass(self) -> None:
         """Follow the coordinator."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coordinator.async_add_listener(self._on_coordinator_update))
+        self.async_on_remove(
+            self.coordinator.async_add_listener(self._on_coordinator_update)
+        )
 
     def _on_coordinator_update(self) -> None:
         current = self._current()

@@ -35,11 +35,15 @@ class HamstringCoachEventEntity(HamstringCoachEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Receive reminders."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coordinator.async_add_reminder_listener(self._on_reminder))
+        self.async_on_remove(
+            self.coordinator.async_add_reminder_listener(self._on_reminder)
+        )
 
     @callback
     def _on_reminder(self, reminder: Reminder) -> None:
-        attributes: dict[str, int | str] = {"streak_minutes": whole_minutes(reminder.streak)}
+        attributes: dict[str, int | str] = {
+            "streak_minutes": whole_minutes(reminder.streak)
+        }
         if reminder.kind is ReminderKind.BREAK_DUE:
             attributes["reminder_number"] = reminder.repeat + 1
         self._trigger_event(reminder.kind.value, attributes)

@@ -81,10 +81,12 @@ class Notifier:
         self._shown = False
         message = Message(None, CLEAR_NOTIFICATION, clear=True)
         for target in self.targets:
-            if self.hass.states.get(target) is None and _service_name(target).startswith(
-                MOBILE_APP_PREFIX
-            ):
-                self.hass.async_create_task(self._async_deliver(target, message), eager_start=True)
+            if self.hass.states.get(target) is None and _service_name(
+                target
+            ).startswith(MOBILE_APP_PREFIX):
+                self.hass.async_create_task(
+                    self._async_deliver(target, message), eager_start=True
+                )
 
     @callback
     def async_shutdown(self) -> None:
@@ -112,9 +114,14 @@ class Notifier:
             message.actions = [
                 {
                     "action": f"{ACTION_SNOOZE_PREFIX}{self.entry_id}",
-                    "title": text("action_snooze").replace("{minutes}", str(BUTTON_SNOOZE_MINUTES)),
+                    "title": text("action_snooze").replace(
+                        "{minutes}", str(BUTTON_SNOOZE_MINUTES)
+                    ),
                 },
-                {"action": f"{ACTION_UP_PREFIX}{self.entry_id}", "title": text("action_up")},
+                {
+                    "action": f"{ACTION_UP_PREFIX}{self.entry_id}",
+                    "title": text("action_up"),
+                },
             ]
         self._shown = True
         for target in self.targets:
@@ -127,7 +134,9 @@ class Notifier:
             self._queue(target, message)
             return
         try:
-            await self.hass.services.async_call(NOTIFY_DOMAIN, service, data, blocking=True)
+            await self.hass.services.async_call(
+                NOTIFY_DOMAIN, service, data, blocking=True
+            )
         except ServiceNotFound:
             self._queue(target, message)
         except HomeAssistantError as err:
@@ -135,7 +144,9 @@ class Notifier:
         else:
             self.pending.pop(target, None)
 
-    def _call_for(self, target: str, message: Message) -> tuple[str | None, dict[str, Any]]:
+    def _call_for(
+        self, target: str, message: Message
+    ) -> tuple[str | None, dict[str, Any]]:
         """Return the notify action and its data for ``target``, or None if not loaded."""
         name = _service_name(target)
         state = self.hass.states.get(target)
@@ -152,7 +163,10 @@ class Notifier:
         if message.title:
             data["title"] = message.title
         if name.startswith(MOBILE_APP_PREFIX):
-            extra: dict[str, Any] = {"tag": notification_tag(self.entry_id), "group": DOMAIN}
+            extra: dict[str, Any] = {
+                "tag": notification_tag(self.entry_id),
+                "group": DOMAIN,
+            }
             if message.actions:
                 extra["actions"] = message.actions
             data["data"] = extra
@@ -161,19 +175,27 @@ class Notifier:
     def _queue(self, target: str, message: Message) -> None:
         message.tries += 1
         if message.tries > NOTIFY_RETRY_LIMIT:
-            _LOGGER.warning("Dropped a reminder for %s: the target never became available", target)
+            _LOGGER.warning(
+                "Dropped a reminder for %s: the target never became available", target
+            )
             self.pending.pop(target, None)
             return
         self.pending[target] = message
         if self._cancel_retry is None:
-            self._cancel_retry = async_call_later(self.hass, NOTIFY_RETRY_INTERVAL, self._retry)
+            self._cancel_retry = async_call_later(
+                self.hass, NOTIFY_RETRY_INTERVAL, self._retry
+            )
 
     @callback
     def _retry(self, _now: Any) -> None:
         self._cancel_retry = None
         for target, message in list(self.pending.items()):
-            self.hass.async_create_task(self._async_deliver(target, message), eager_start=True)
+            self.hass.async_create_task(
+                self._async_deliver(target, message), eager_start=True
+            )
 
 
 def _service_name(target: str) -> str:
-    return target.partition(".")[2] if target.startswith(f"{NOTIFY_DOMAIN}.") else target
+    return (
+        target.partition(".")[2] if target.startswith(f"{NOTIFY_DOMAIN}.") else target
+    )

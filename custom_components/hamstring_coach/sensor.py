@@ -69,7 +69,9 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the sensors of one profile."""
-    async_add_entities(HamstringCoachSensor(entry.runtime_data, description) for description in SENSORS)
+    async_add_entities(
+        HamstringCoachSensor(entry.runtime_data, description) for description in SENSORS
+    )
 
 
 class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):

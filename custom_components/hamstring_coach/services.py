@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import voluptuous as vol
-
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 
-from .const import ATTR_CONFIG_ENTRY_ID, ATTR_MINUTES, DOMAIN, SERVICE_SNOOZE, SNOOZE_RANGE
+from .const import (
+    ATTR_CONFIG_ENTRY_ID,
+    ATTR_MINUTES,
+    DOMAIN,
+    SERVICE_SNOOZE,
+    SNOOZE_RANGE,
+)
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .validation import vol
 
 # Ranges are checked in the handlers, so that a wrong value gets a translated message.
 SNOOZE_SCHEMA = vol.Schema(
@@ -25,7 +30,9 @@ SNOOZE_SCHEMA = vol.Schema(
 
 def coordinator_for(hass: HomeAssistant, entry_id: str) -> HamstringCoachCoordinator:
     """Return the coordinator of a loaded entry, or raise a translated error."""
-    entry: HamstringCoachConfigEntry | None = hass.config_entries.async_get_entry(entry_id)
+    entry: HamstringCoachConfigEntry | None = hass.config_entries.async_get_entry(
+        entry_id
+    )
     if entry is None or entry.domain != DOMAIN:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
@@ -71,4 +78,6 @@ async def _async_snooze(call: ServiceCall) -> None:
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions."""
-    hass.services.async_register(DOMAIN, SERVICE_SNOOZE, _async_snooze, schema=SNOOZE_SCHEMA)
+    hass.services.async_register(
+        DOMAIN, SERVICE_SNOOZE, _async_snooze, schema=SNOOZE_SCHEMA
+    )

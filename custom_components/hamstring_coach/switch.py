@@ -41,7 +41,11 @@ class HamstringCoachRemindersSwitch(HamstringCoachEntity, SwitchEntity):
     def extra_state_attributes(self) -> dict[str, Any]:
         """Return until when reminders are snoozed."""
         snoozed_until = self.coordinator.view.snoozed_until
-        return {"snoozed_until": None if snoozed_until is None else snoozed_until.isoformat()}
+        return {
+            "snoozed_until": None
+            if snoozed_until is None
+            else snoozed_until.isoformat()
+        }
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Turn reminders on."""

@@ -20,9 +20,9 @@ Run from anywhere:
 from __future__ import annotations
 
 import io
+from pathlib import Path
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import cairosvg  # type: ignore[import-untyped]
 from PIL import Image

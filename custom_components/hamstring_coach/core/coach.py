@@ -31,7 +31,9 @@ class CoachSettings:
     @property
     def reminders(self) -> ReminderSettings:
         """Return the reminder part of the settings."""
-        return ReminderSettings(self.break_after, self.reminder_repeat, self.posture_check_every)
+        return ReminderSettings(
+            self.break_after, self.reminder_repeat, self.posture_check_every
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,9 @@ class Coach:
         self.tracker.advance(now)
         return self._evaluate(now)
 
-    def resume(self, now: datetime, sitting: bool | None, continuous: bool) -> list[Reminder]:
+    def resume(
+        self, now: datetime, sitting: bool | None, continuous: bool
+    ) -> list[Reminder]:
         """Continue after Home Assistant was down since ``saved_at``.
 
         ``continuous`` says the sources kept the state they had at ``saved_at`` the whole
@@ -126,7 +130,9 @@ class Coach:
 
     def _streak(self) -> StreakSnapshot:
         tracker = self.tracker
-        return StreakSnapshot(tracker.streak_start, tracker.streak, tracker.phase is Phase.SITTING)
+        return StreakSnapshot(
+            tracker.streak_start, tracker.streak, tracker.phase is Phase.SITTING
+        )
 
     def _evaluate(self, now: datetime) -> list[Reminder]:
         return self.policy.evaluate(as_utc(now), self._streak())
@@ -147,7 +153,9 @@ class Coach:
             breaks_today=today.breaks,
             break_due=self.policy.break_due(now, self._streak()),
             reminders_enabled=self.policy.enabled,
-            snoozed_until=self.policy.snooze_until if self.policy.snoozed(now) else None,
+            snoozed_until=self.policy.snooze_until
+            if self.policy.snoozed(now)
+            else None,
             schedule_on=self.policy.schedule_on,
             paused=self.policy.paused,
         )
@@ -192,4 +200,7 @@ class Coach:
 
     def daily_history(self) -> dict[str, dict[str, Any]]:
         """Return per-day totals (ISO date -> stats), oldest first."""
-        return {day.isoformat(): stats.to_dict() for day, stats in sorted(self.tracker.days.items())}
+        return {
+            day.isoformat(): stats.to_dict()
+            for day, stats in sorted(self.tracker.days.items())
+        }

@@ -117,7 +117,9 @@ class ReminderPolicy:
         settings = self.settings
         if streak.length >= settings.break_after:
             if deliverable and self._repeat_due(now):
-                out.append(Reminder(ReminderKind.BREAK_DUE, streak.length, self.reminders_sent))
+                out.append(
+                    Reminder(ReminderKind.BREAK_DUE, streak.length, self.reminders_sent)
+                )
                 self.reminders_sent += 1
                 self.last_reminder = now
                 self.acknowledged_until = None
@@ -136,26 +138,29 @@ class ReminderPolicy:
             return True
         if self.acknowledged_until is not None:
             return True  # grace over and still sitting: remind again
-        return self.settings.repeat > ZERO and now >= self.last_reminder + self.settings.repeat
+        return (
+            self.settings.repeat > ZERO
+            and now >= self.last_reminder + self.settings.repeat
+        )
 
     def next_instant(self, now: datetime, streak: StreakSnapshot) -> datetime | None:
-        """Return the next instant at which ``evaluate`` may have something to say."""
-        candidates: list[datetime] = []
-        if self.snooze_until is not None and self.snooze_until > now:
-            candidates.append(self.snooze_until)
-        if self.acknowledged_until is not None and self.acknowledged_until > now:
-            candidates.append(self.acknowledged_until)
+        """Return the next instant after ``now`` at which ``evaluate`` may say something.
+
+        Reminders held by a pause, the switch or the schedule need no timer: the change
+        that releases them calls ``evaluate``.
+        """
+        candidates = [self.snooze_until, self.acknowledged_until]
+        settings = self.settings
         if streak.start is not None and streak.sitting:
-            settings = self.settings
             if streak.length < settings.break_after:
                 candidates.append(now + settings.break_after - streak.length)
                 if settings.posture_every > ZERO:
                     posture_at = settings.posture_every * (self.posture_checks + 1)
                     if posture_at < settings.break_after:
-                        candidates.append(now + max(posture_at - streak.length, ZERO))
+                        candidates.append(now + posture_at - streak.length)
             elif self.last_reminder is not None and settings.repeat > ZERO:
-                candidates.append(max(self.last_reminder + settings.repeat, now))
-        return min(candidates, default=None)
+                candidates.append(self.last_reminder + settings.repeat)
+        return min((c for c in candidates if c is not None and c > now), default=None)
 
     def snooze(self, now: datetime, length: timedelta) -> None:
         """Hold reminders for ``length`` from ``now``."""
@@ -173,13 +178,21 @@ class ReminderPolicy:
         """Serialize the parts that must survive a restart."""
         return {
             "enabled": self.enabled,
-            "snooze_until": None if self.snooze_until is None else self.snooze_until.isoformat(),
-            "streak_start": None if self.streak_start is None else self.streak_start.isoformat(),
+            "snooze_until": None
+            if self.snooze_until is None
+            else self.snooze_until.isoformat(),
+            "streak_start": None
+            if self.streak_start is None
+            else self.streak_start.isoformat(),
             "reminders_sent": self.reminders_sent,
-            "last_reminder": None if self.last_reminder is None else self.last_reminder.isoformat(),
+            "last_reminder": None
+            if self.last_reminder is None
+            else self.last_reminder.isoformat(),
             "posture_checks": self.posture_checks,
             "acknowledged_until": (
-                None if self.acknowledged_until is None else self.acknowledged_until.isoformat()
+                None
+                if self.acknowledged_until is None
+                else self.acknowledged_until.isoformat()
             ),
             "last_length_s": self._last_length.total_seconds(),
         }

@@ -195,9 +195,13 @@ class SittingTracker:
             "counted_until": _iso(self.counted_until),
             "gap_start": _iso(self.gap_start),
             "gap_unknown": self.gap_unknown,
-            "streak_day": None if self.streak_day is None else self.streak_day.isoformat(),
+            "streak_day": None
+            if self.streak_day is None
+            else self.streak_day.isoformat(),
             "streak_on_day_s": self.streak_on_day.total_seconds(),
-            "days": {day.isoformat(): stats.to_dict() for day, stats in self.days.items()},
+            "days": {
+                day.isoformat(): stats.to_dict() for day, stats in self.days.items()
+            },
         }
 
     def load(self, data: dict[str, Any]) -> None:

@@ -1,0 +1,71 @@
+"""Shared fixtures: load our integration (not the test package's placeholder)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+import sys
+from pathlib import Path
+
+import pytest
+
+# pytest-homeassistant-custom-component ships a ``custom_components`` package of its own;
+# make ours the one that is imported.
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+for name in [n for n in sys.modules if n == "custom_components" or n.startswith("custom_components.")]:
+    del sys.modules[name]
+import custom_components.hamstring_coach  # noqa: E402
+
+assert Path(custom_components.hamstring_coach.__file__).parent == ROOT / "custom_components" / "hamstring_coach"
+
+from homeassistant.const import STATE_OFF  # noqa: E402
+from homeassistant.core import HomeAssistant  # noqa: E402
+from homeassistant.setup import async_setup_component  # noqa: E402
+from pytest_homeassistant_custom_component.common import MockConfigEntry  # noqa: E402
+
+from custom_components.hamstring_coach.const import (  # noqa: E402
+    CONF_BREAK_AFTER,
+    CONF_MIN_BREAK,
+    CONF_POSTURE_CHECK_EVERY,
+    CONF_REMINDER_REPEAT,
+    CONF_SITTING_ENTITIES,
+    DOMAIN,
+)
+
+CHAIR = "input_boolean.desk_chair"
+DESK = "binary_sensor.desk_presence"
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> Generator[None]:
+    """Let Home Assistant load integrations from custom_components."""
+    yield
+
+
+@pytest.fixture
+async def chair(hass: HomeAssistant) -> str:
+    """An input_boolean that stands for a chair pressure mat, initially off."""
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_chair": {"name": "Desk chair"}}}
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get(CHAIR).state == STATE_OFF
+    return CHAIR
+
+
+def make_entry(**options: object) -> MockConfigEntry:
+    """Return a profile entry on the chair with short timings unless told otherwise."""
+    base: dict[str, object] = {
+        CONF_BREAK_AFTER: 45,
+        CONF_MIN_BREAK: 60,
+        CONF_REMINDER_REPEAT: 10,
+        CONF_POSTURE_CHECK_EVERY: 0,
+    }
+    base.update(options)
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Study desk",
+        data={CONF_SITTING_ENTITIES: [CHAIR]},
+        options=base,
+        entry_id="entry1",
+    )

@@ -1,0 +1,218 @@
+"""Reminder policy and coach, driven directly with an explicit clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from custom_components.hamstring_coach.core.coach import Coach, CoachSettings
+from custom_components.hamstring_coach.core.reminders import ACKNOWLEDGE_GRACE, ReminderKind
+
+T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
+
+
+def m(n: float) -> timedelta:
+    return timedelta(minutes=n)
+
+
+def coach(break_after: int = 45, repeat: int = 10, posture: int = 0) -> Coach:
+    return Coach(
+        CoachSettings(
+            break_after=m(break_after),
+            min_break=timedelta(seconds=60),
+            reminder_repeat=m(repeat),
+            posture_check_every=m(posture),
+        ),
+        UTC,
+    )
+
+
+def run(c: Coach, until: datetime) -> list[tuple[str, int, datetime]]:
+    """Tick the coach at every instant it asks for, up to ``until``; return what it said."""
+    said: list[tuple[str, int, datetime]] = []
+    now = T0
+    while True:
+        nxt = c.next_instant(now)
+        if nxt > until:
+            return said
+        now = nxt
+        said += [(r.kind.value, int(r.streak / m(1)), now) for r in c.tick(now)]
+
+
+def test_break_due_at_break_after_then_repeats() -> None:
+    c = coach()
+    assert c.source_changed(T0, True) == []
+    said = run(c, T0 + m(70))
+    assert said == [
+        ("break_due", 45, T0 + m(45)),
+        ("break_due", 55, T0 + m(55)),
+        ("break_due", 65, T0 + m(65)),
+    ]
+    assert c.view(T0 + m(70)).break_due
+
+
+def test_repeat_zero_reminds_once() -> None:
+    c = coach(repeat=0)
+    c.source_changed(T0, True)
+    assert [s[0] for s in run(c, T0 + m(120))] == ["break_due"]
+
+
+def test_posture_checks_before_break_only() -> None:
+    c = coach(break_after=45, posture=20)
+    c.source_changed(T0, True)
+    said = run(c, T0 + m(50))
+    assert said == [
+        ("posture_check", 20, T0 + m(20)),
+        ("posture_check", 40, T0 + m(40)),
+        ("break_due", 45, T0 + m(45)),
+    ]
+
+
+def test_break_clears_break_due_and_says_break_taken() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    run(c, T0 + m(46))
+    c.source_changed(T0 + m(46), False)
+    assert c.view(T0 + m(46)).break_due  # not yet a break
+    said = run(c, T0 + m(48))
+    assert said == [("break_taken", 46, T0 + m(47))]
+    view = c.view(T0 + m(48))
+    assert not view.break_due
+    assert view.breaks_today == 1
+    assert view.streak_minutes == 0
+
+
+def test_no_break_taken_event_without_a_reminder() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    c.source_changed(T0 + m(10), False)
+    assert run(c, T0 + m(20)) == []
+
+
+def test_snooze_holds_then_delivers() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    c.snooze(T0 + m(40), m(15))
+    assert not c.view(T0 + m(50)).break_due
+    said = run(c, T0 + m(56))
+    assert said == [("break_due", 55, T0 + m(55))]
+    assert c.view(T0 + m(56)).snoozed_until is None
+
+
+def test_switch_off_silences_everything() -> None:
+    c = coach(posture=20)
+    c.source_changed(T0, True)
+    c.set_enabled(T0, False)
+    assert run(c, T0 + m(90)) == []
+    assert not c.view(T0 + m(90)).break_due
+    said = c.set_enabled(T0 + m(90), True)
+    assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
+
+
+def test_schedule_off_silences() -> None:
+    c = coach()
+    c.set_schedule(T0, False)
+    c.source_changed(T0, True)
+    assert run(c, T0 + m(60)) == []
+    assert [r.kind for r in c.set_schedule(T0 + m(60), True)] == [ReminderKind.BREAK_DUE]
+
+
+def test_pause_holds_break_reminder_and_skips_posture() -> None:
+    c = coach(posture=20)
+    c.source_changed(T0, True)
+    c.set_paused(T0 + m(10), True)
+    assert run(c, T0 + m(80)) == []
+    assert c.view(T0 + m(80)).break_due  # due, only held
+    said = c.set_paused(T0 + m(80), False)
+    assert [(r.kind, int(r.streak / m(1))) for r in said] == [(ReminderKind.BREAK_DUE, 80)]
+    assert c.set_paused(T0 + m(81), False) == []  # delivered once, not twice
+
+
+def test_acknowledge_holds_repeats_for_a_grace_period() -> None:
+    c = coach(repeat=1)
+    c.source_changed(T0, True)
+    run(c, T0 + m(45))
+    c.acknowledge(T0 + m(45))
+    said = run(c, T0 + m(45) + ACKNOWLEDGE_GRACE + m(0.5))
+    assert said == [("break_due", 50, T0 + m(45) + ACKNOWLEDGE_GRACE)]
+
+
+def test_no_reminder_during_a_short_gap() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    c.source_changed(T0 + m(44.9), False)
+    assert run(c, T0 + m(45.5)) == []
+
+
+def test_minute_ticks_while_sitting_only() -> None:
+    c = coach()
+    c.source_changed(T0 + timedelta(seconds=20), True)
+    assert c.next_instant(T0 + timedelta(seconds=20)) == T0 + m(1) + timedelta(seconds=20)
+    c.source_changed(T0 + m(5), False)
+    assert c.next_instant(T0 + m(5)) == T0 + m(6)  # the gap end
+    c.tick(T0 + m(6))
+    assert c.next_instant(T0 + m(6)) == datetime(2026, 5, 5, tzinfo=UTC)  # midnight
+
+
+def test_settings_apply_without_losing_counts() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    c.tick(T0 + m(20))
+    said = c.apply_settings(
+        T0 + m(20),
+        CoachSettings(m(15), timedelta(seconds=60), m(10), m(0)),
+    )
+    assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
+    assert c.view(T0 + m(20)).sitting_today_minutes == 20
+
+
+def test_round_trip_and_resume_continuous() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    data = c.to_dict(T0 + m(30))
+    restored = coach()
+    restored.load(data)
+    said = restored.resume(T0 + m(50), True, continuous=True)
+    assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
+    view = restored.view(T0 + m(50))
+    assert view.streak_minutes == 50
+    assert view.sitting_today_minutes == 50
+
+
+def test_resume_unknown_downtime_is_not_counted() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    restored = coach()
+    restored.load(c.to_dict(T0 + m(46)))
+    said = restored.resume(T0 + m(46.5), True, continuous=False)
+    view = restored.view(T0 + m(46.5))
+    assert view.streak_minutes == 46  # quick restart: the streak goes on
+    assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
+    longer = coach()
+    longer.load(c.to_dict(T0 + m(46)))
+    longer.resume(T0 + m(60), True, continuous=False)
+    view = longer.view(T0 + m(60))
+    assert view.streak_minutes == 0
+    assert view.sitting_today_minutes == 46
+    assert view.breaks_today == 0
+
+
+def test_load_rejects_unknown_format() -> None:
+    data = coach().to_dict(T0)
+    data["format"] = 99
+    with pytest.raises(ValueError, match="format"):
+        coach().load(data)
+
+
+def test_sitting_unknown_when_sources_unknown() -> None:
+    c = coach()
+    assert c.view(T0).sitting is None
+    c.source_changed(T0, False)
+    assert c.view(T0).sitting is False
+    c.source_changed(T0, True)
+    assert c.view(T0).sitting is True
+    c.source_changed(T0 + m(1), False)
+    assert c.view(T0 + m(1)).sitting is True  # debounced
+    c.tick(T0 + m(2))
+    assert c.view(T0 + m(2)).sitting is False
