@@ -1,0 +1,310 @@
+"""Set-up, entities, time, restarts and unloading, in a real Home Assistant."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+import json
+from pathlib import Path
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import async_fire_time_changed
+
+from custom_components.hamstring_coach.const import DOMAIN
+
+from .conftest import CHAIR, make_entry
+
+STREAK = "sensor.study_desk_sitting_streak"
+TODAY = "sensor.study_desk_sitting_today"
+LONGEST = "sensor.study_desk_longest_streak_today"
+BREAKS = "sensor.study_desk_breaks_today"
+SITTING = "binary_sensor.study_desk_sitting"
+BREAK_DUE = "binary_sensor.study_desk_break_due"
+SWITCH = "switch.study_desk_reminders"
+SNOOZE = "button.study_desk_snooze_reminders"
+EVENT = "event.study_desk_coach"
+
+
+async def set_chair(hass: HomeAssistant, on: bool) -> None:
+    await hass.services.async_call(
+        "input_boolean", "turn_on" if on else "turn_off", {"entity_id": CHAIR}, blocking=True
+    )
+    await hass.async_block_till_done()
+
+
+async def advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta) -> None:
+    """Move the clock in steps of at most 30 s, firing timers as Home Assistant would."""
+    step = timedelta(seconds=30)
+    while delta > timedelta(0):
+        move = min(step, delta)
+        freezer.tick(move)
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+        delta -= move
+
+
+def value(hass: HomeAssistant, entity_id: str) -> str:
+    state = hass.states.get(entity_id)
+    assert state is not None, entity_id
+    return state.state
+
+
+async def setup_entry(hass: HomeAssistant, **options: Any) -> Any:
+    entry = make_entry(**options)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
+@pytest.fixture
+def start_time(freezer: FrozenDateTimeFactory, hass: HomeAssistant) -> None:
+    freezer.move_to(dt_util.as_utc(dt_util.parse_datetime("2026-05-04 09:00:00+00:00")))
+
+
+async def test_entities_and_unique_ids(hass: HomeAssistant, chair: str) -> None:
+    entry = await setup_entry(hass)
+    registry = er.async_get(hass)
+    keys = {
+        STREAK: "sitting_streak",
+        TODAY: "sitting_today",
+        LONGEST: "longest_streak_today",
+        BREAKS: "breaks_today",
+        SITTING: "sitting",
+        BREAK_DUE: "break_due",
+        SWITCH: "reminders",
+        SNOOZE: "snooze",
+        EVENT: "coach",
+    }
+    for entity_id, key in keys.items():
+        entity = registry.async_get(entity_id)
+        assert entity is not None, entity_id
+        assert entity.unique_id == f"{entry.entry_id}_{key}"
+        assert entity.translation_key == key
+    today = hass.states.get(TODAY)
+    assert today.attributes["device_class"] == "duration"
+    assert today.attributes["state_class"] == "total_increasing"
+    assert today.attributes["unit_of_measurement"] == "min"
+    assert value(hass, TODAY) == "0"
+    assert value(hass, SITTING) == STATE_OFF
+    assert value(hass, SWITCH) == STATE_ON
+    assert hass.states.get(EVENT).attributes["event_types"] == [
+        "break_due",
+        "posture_check",
+        "break_taken",
+    ]
+
+
+async def test_sitting_minutes_breaks_and_flapping(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory, start_time: None
+) -> None:
+    await setup_entry(hass)
+    await set_chair(hass, True)
+    assert value(hass, SITTING) == STATE_ON
+    await advance(hass, freezer, timedelta(minutes=10))
+    assert value(hass, STREAK) == "10"
+    assert value(hass, TODAY) == "10"
+    # a shift in the chair: 20 s off is no break
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(seconds=20))
+    assert value(hass, SITTING) == STATE_ON
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=5))
+    assert value(hass, STREAK) == "15"
+    # a real break
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert value(hass, SITTING) == STATE_OFF
+    assert value(hass, BREAKS) == "1"
+    assert value(hass, STREAK) == "0"
+    assert value(hass, LONGEST) == "15"
+    assert value(hass, TODAY) == "15"
+
+
+async def test_flapping_source_writes_few_states(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory, start_time: None
+) -> None:
+    await setup_entry(hass)
+    writes: dict[str, int] = {}
+
+    def count(event: Any) -> None:
+        entity_id = event.data["entity_id"]
+        writes[entity_id] = writes.get(entity_id, 0) + 1
+
+    hass.bus.async_listen("state_changed", count)
+    for _ in range(500):
+        await set_chair(hass, True)
+        freezer.tick(timedelta(seconds=1))
+        await set_chair(hass, False)
+        freezer.tick(timedelta(seconds=1))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert writes[CHAIR] == 1000
+    ours = {k: v for k, v in writes.items() if k != CHAIR}
+    # 1000 s of flapping: about 17 minute changes per duration sensor at most
+    assert max(ours.values()) <= 20, ours
+    assert value(hass, TODAY) == "16"
+
+
+async def test_all_sources_unavailable(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, start_time: None
+) -> None:
+    hass.states.async_set(CHAIR, STATE_UNAVAILABLE)
+    await setup_entry(hass)
+    assert value(hass, SITTING) == STATE_UNAVAILABLE
+    await advance(hass, freezer, timedelta(minutes=5))
+    assert value(hass, TODAY) == "0"
+    hass.states.async_set(CHAIR, STATE_ON)
+    await hass.async_block_till_done()
+    assert value(hass, SITTING) == STATE_ON
+    await advance(hass, freezer, timedelta(minutes=3))
+    hass.states.async_set(CHAIR, STATE_UNAVAILABLE)
+    await advance(hass, freezer, timedelta(minutes=30))
+    assert value(hass, SITTING) == STATE_UNAVAILABLE
+    assert value(hass, TODAY) == "3"
+    assert value(hass, BREAKS) == "0"
+
+
+async def test_any_source_on_means_sitting(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory, start_time: None
+) -> None:
+    entry = make_entry()
+    entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        entry, data={"sitting_entities": [CHAIR, "binary_sensor.desk"]}
+    )
+    hass.states.async_set("binary_sensor.desk", STATE_UNAVAILABLE)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert value(hass, SITTING) == STATE_OFF  # the chair says off
+    hass.states.async_set("binary_sensor.desk", STATE_ON)
+    await hass.async_block_till_done()
+    assert value(hass, SITTING) == STATE_ON
+
+
+async def test_midnight_rolls_over_and_is_never_unknown(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    await hass.config.async_set_time_zone("Europe/Berlin")
+    freezer.move_to(dt_util.parse_datetime("2026-05-04 23:40:00+02:00"))
+    await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=19))
+    assert value(hass, TODAY) == "19"
+    await advance(hass, freezer, timedelta(minutes=1))
+    assert value(hass, TODAY) == "0"
+    assert value(hass, STREAK) == "20"
+    assert value(hass, LONGEST) == "0"
+    await advance(hass, freezer, timedelta(minutes=30))
+    assert value(hass, TODAY) == "30"
+    assert value(hass, LONGEST) == "30"
+    assert value(hass, STREAK) == "50"
+
+
+async def test_restart_continues_streak_totals_and_reminder(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    start_time: None,
+    hass_storage: dict[str, Any],
+) -> None:
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=40))
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=3))
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=30))
+    await hass.services.async_call("switch", "turn_off", {"entity_id": SWITCH}, blocking=True)
+    await hass.services.async_call("switch", "turn_on", {"entity_id": SWITCH}, blocking=True)
+    await hass.config_entries.async_unload(entry.entry_id)  # "HA stops"
+    await hass.async_block_till_done()
+    stored = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
+    assert stored["tracker"]["phase"] == "sitting"
+    # down for 30 s; the chair entity is re-created on start, so its last change is new
+    freezer.tick(timedelta(seconds=30))
+    hass.states.async_set(CHAIR, STATE_ON, force_update=True)
+    events: list[str] = []
+    hass.bus.async_listen(
+        "state_changed",
+        lambda e: e.data["entity_id"] == EVENT
+        and e.data["new_state"].attributes.get("event_type")
+        and events.append(e.data["new_state"].attributes["event_type"]),
+    )
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert value(hass, BREAKS) == "1"
+    assert value(hass, TODAY) == "70"
+    assert value(hass, LONGEST) == "40"
+    assert value(hass, STREAK) == "30"
+    await advance(hass, freezer, timedelta(minutes=15, seconds=30))
+    assert value(hass, STREAK) == "45"
+    assert value(hass, BREAK_DUE) == STATE_ON
+    assert events == ["break_due"]
+
+
+async def test_downtime_counts_only_when_source_never_changed(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    start_time: None,
+) -> None:
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=10))
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    freezer.tick(timedelta(minutes=20))  # the chair stayed on: last_changed is old
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert value(hass, STREAK) == "30"
+    assert value(hass, TODAY) == "30"
+
+
+async def test_corrupt_state_is_kept_and_reported(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any], tmp_path: Path
+) -> None:
+    hass_storage[f"{DOMAIN}.entry1"] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": f"{DOMAIN}.entry1",
+        "data": {"format": 1, "tracker": {"phase": "nonsense"}},
+    }
+    storage_dir = Path(hass.config.path(".storage"))
+    storage_dir.mkdir(parents=True, exist_ok=True)
+    (storage_dir / f"{DOMAIN}.entry1").write_text(json.dumps(hass_storage[f"{DOMAIN}.entry1"]))
+    entry = await setup_entry(hass)
+    assert entry.state is ConfigEntryState.LOADED
+    assert value(hass, TODAY) == "0"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1")
+    assert issue is not None
+    assert issue.translation_key == "state_reset"
+    backups = list(storage_dir.glob(f"{DOMAIN}.entry1.corrupt.*"))
+    assert len(backups) == 1
+
+
+async def test_unload_leaves_nothing_behind(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory, start_time: None
+) -> None:
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    coordinator = entry.runtime_data
+    assert coordinator._cancel_timer is not None
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.NOT_LOADED
+    assert coordinator._cancel_timer is None
+    assert coordinator._unsubscribe == []
+    assert coordinator._listeners == []
+    assert value(hass, STREAK) == STATE_UNAVAILABLE
+    # the chair keeps changing: nothing reacts
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert hass.services.has_service(DOMAIN, "snooze")
