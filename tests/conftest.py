@@ -12,11 +12,18 @@ import pytest
 # make ours the one that is imported.
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-for name in [n for n in sys.modules if n == "custom_components" or n.startswith("custom_components.")]:
+for name in [
+    n
+    for n in sys.modules
+    if n == "custom_components" or n.startswith("custom_components.")
+]:
     del sys.modules[name]
 import custom_components.hamstring_coach  # noqa: E402
 
-assert Path(custom_components.hamstring_coach.__file__).parent == ROOT / "custom_components" / "hamstring_coach"
+assert (
+    Path(custom_components.hamstring_coach.__file__).parent
+    == ROOT / "custom_components" / "hamstring_coach"
+)
 
 from homeassistant.const import STATE_OFF  # noqa: E402
 from homeassistant.core import HomeAssistant  # noqa: E402
@@ -37,7 +44,9 @@ DESK = "binary_sensor.desk_presence"
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(enable_custom_integrations: None) -> Generator[None]:
+def auto_enable_custom_integrations(
+    enable_custom_integrations: None,
+) -> Generator[None]:
     """Let Home Assistant load integrations from custom_components."""
     yield
 

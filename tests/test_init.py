@@ -34,12 +34,17 @@ EVENT = "event.study_desk_coach"
 
 async def set_chair(hass: HomeAssistant, on: bool) -> None:
     await hass.services.async_call(
-        "input_boolean", "turn_on" if on else "turn_off", {"entity_id": CHAIR}, blocking=True
+        "input_boolean",
+        "turn_on" if on else "turn_off",
+        {"entity_id": CHAIR},
+        blocking=True,
     )
     await hass.async_block_till_done()
 
 
-async def advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta) -> None:
+async def advance(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
+) -> None:
     """Move the clock in steps of at most 30 s, firing timers as Home Assistant would."""
     step = timedelta(seconds=30)
     while delta > timedelta(0):
@@ -222,8 +227,12 @@ async def test_restart_continues_streak_totals_and_reminder(
     await advance(hass, freezer, timedelta(minutes=3))
     await set_chair(hass, True)
     await advance(hass, freezer, timedelta(minutes=30))
-    await hass.services.async_call("switch", "turn_off", {"entity_id": SWITCH}, blocking=True)
-    await hass.services.async_call("switch", "turn_on", {"entity_id": SWITCH}, blocking=True)
+    await hass.services.async_call(
+        "switch", "turn_off", {"entity_id": SWITCH}, blocking=True
+    )
+    await hass.services.async_call(
+        "switch", "turn_on", {"entity_id": SWITCH}, blocking=True
+    )
     await hass.config_entries.async_unload(entry.entry_id)  # "HA stops"
     await hass.async_block_till_done()
     stored = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
@@ -234,9 +243,11 @@ async def test_restart_continues_streak_totals_and_reminder(
     events: list[str] = []
     hass.bus.async_listen(
         "state_changed",
-        lambda e: e.data["entity_id"] == EVENT
-        and e.data["new_state"].attributes.get("event_type")
-        and events.append(e.data["new_state"].attributes["event_type"]),
+        lambda e: (
+            e.data["entity_id"] == EVENT
+            and e.data["new_state"].attributes.get("event_type")
+            and events.append(e.data["new_state"].attributes["event_type"])
+        ),
     )
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
@@ -279,15 +290,39 @@ async def test_corrupt_state_is_kept_and_reported(
     }
     storage_dir = Path(hass.config.path(".storage"))
     storage_dir.mkdir(parents=True, exist_ok=True)
-    (storage_dir / f"{DOMAIN}.entry1").write_text(json.dumps(hass_storage[f"{DOMAIN}.entry1"]))
+    state_file = storage_dir / f"{DOMAIN}.entry1"
+    state_file.write_text(json.dumps(hass_storage[f"{DOMAIN}.entry1"]))
+    try:
+        entry = await setup_entry(hass)
+        assert entry.state is ConfigEntryState.LOADED
+        assert value(hass, TODAY) == "0"
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1")
+        assert issue is not None
+        assert issue.translation_key == "state_reset"
+        backups = list(storage_dir.glob(f"{DOMAIN}.entry1.corrupt.*"))
+        assert len(backups) == 1
+        assert issue.translation_placeholders["backup"] == str(backups[0])
+        assert json.loads(backups[0].read_text())["data"]["tracker"] == {
+            "phase": "nonsense"
+        }
+    finally:
+        for leftover in storage_dir.glob(f"{DOMAIN}.entry1*"):
+            leftover.unlink()
+
+
+async def test_unreadable_state_without_file_still_sets_up(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[f"{DOMAIN}.entry1"] = {
+        "version": 1,
+        "key": f"{DOMAIN}.entry1",
+        "data": [],
+    }
     entry = await setup_entry(hass)
     assert entry.state is ConfigEntryState.LOADED
-    assert value(hass, TODAY) == "0"
     issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1")
     assert issue is not None
-    assert issue.translation_key == "state_reset"
-    backups = list(storage_dir.glob(f"{DOMAIN}.entry1.corrupt.*"))
-    assert len(backups) == 1
+    assert issue.translation_placeholders["backup"] == "-"
 
 
 async def test_unload_leaves_nothing_behind(

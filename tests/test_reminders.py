@@ -21,7 +21,16 @@ from custom_components.hamstring_coach.const import (
     DOMAIN,
 )
 
-from .test_init import BREAK_DUE, EVENT, SNOOZE, SWITCH, advance, set_chair, setup_entry, value
+from .test_init import (
+    BREAK_DUE,
+    EVENT,
+    SNOOZE,
+    SWITCH,
+    advance,
+    set_chair,
+    setup_entry,
+    value,
+)
 
 PHONE = "notify.mobile_app_pixel"
 DISPLAY = "notify.kitchen_display"
@@ -38,7 +47,11 @@ def events(hass: HomeAssistant) -> list[tuple[str, dict[str, Any]]]:
 
     def on_change(event: Any) -> None:
         new = event.data["new_state"]
-        if event.data["entity_id"] == EVENT and new and new.attributes.get("event_type"):
+        if (
+            event.data["entity_id"] == EVENT
+            and new
+            and new.attributes.get("event_type")
+        ):
             seen.append((new.attributes["event_type"], dict(new.attributes)))
 
     hass.bus.async_listen("state_changed", on_change)
@@ -59,7 +72,10 @@ async def booleans(hass: HomeAssistant, *names: str) -> None:
 
 async def turn(hass: HomeAssistant, entity_id: str, on: bool) -> None:
     await hass.services.async_call(
-        "input_boolean", "turn_on" if on else "turn_off", {"entity_id": entity_id}, blocking=True
+        "input_boolean",
+        "turn_on" if on else "turn_off",
+        {"entity_id": entity_id},
+        blocking=True,
     )
     await hass.async_block_till_done()
 
@@ -114,10 +130,14 @@ async def test_phone_actions_for_this_entry_only(
     await set_chair(hass, True)
     await advance(hass, freezer, timedelta(minutes=45))
     assert len(events) == 1
-    hass.bus.async_fire("mobile_app_notification_action", {"action": f"{ACTION_SNOOZE_PREFIX}other"})
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": f"{ACTION_SNOOZE_PREFIX}other"}
+    )
     await hass.async_block_till_done()
     assert entry.runtime_data.view.snoozed_until is None
-    hass.bus.async_fire("mobile_app_notification_action", {"action": f"{ACTION_SNOOZE_PREFIX}entry1"})
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": f"{ACTION_SNOOZE_PREFIX}entry1"}
+    )
     await hass.async_block_till_done()
     assert entry.runtime_data.view.snoozed_until is not None
     assert value(hass, BREAK_DUE) == STATE_OFF
@@ -126,7 +146,9 @@ async def test_phone_actions_for_this_entry_only(
     await advance(hass, freezer, timedelta(minutes=15))
     assert len(events) == 2  # delivered when the snooze ended
     # "I'm up": no repeat for five minutes, then again if still sitting
-    hass.bus.async_fire("mobile_app_notification_action", {"action": f"{ACTION_UP_PREFIX}entry1"})
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": f"{ACTION_UP_PREFIX}entry1"}
+    )
     await hass.async_block_till_done()
     await advance(hass, freezer, timedelta(minutes=4, seconds=30))
     assert len(events) == 2
@@ -142,14 +164,20 @@ async def test_switch_and_button(
     await booleans(hass, "desk_chair")
     await setup_entry(hass)
     await set_chair(hass, True)
-    await hass.services.async_call("switch", "turn_off", {"entity_id": SWITCH}, blocking=True)
+    await hass.services.async_call(
+        "switch", "turn_off", {"entity_id": SWITCH}, blocking=True
+    )
     await advance(hass, freezer, timedelta(minutes=60))
     assert events == []
     assert value(hass, BREAK_DUE) == STATE_OFF
-    await hass.services.async_call("switch", "turn_on", {"entity_id": SWITCH}, blocking=True)
+    await hass.services.async_call(
+        "switch", "turn_on", {"entity_id": SWITCH}, blocking=True
+    )
     await hass.async_block_till_done()
     assert [e[0] for e in events] == ["break_due"]
-    await hass.services.async_call("button", "press", {"entity_id": SNOOZE}, blocking=True)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": SNOOZE}, blocking=True
+    )
     await advance(hass, freezer, timedelta(minutes=14, seconds=30))
     assert len(events) == 1
     await advance(hass, freezer, timedelta(seconds=30))
@@ -189,9 +217,14 @@ async def test_restart_keeps_snooze_and_switch(
     await booleans(hass, "desk_chair")
     entry = await setup_entry(hass)
     await hass.services.async_call(
-        DOMAIN, "snooze", {"config_entry_id": entry.entry_id, "minutes": 30}, blocking=True
+        DOMAIN,
+        "snooze",
+        {"config_entry_id": entry.entry_id, "minutes": 30},
+        blocking=True,
     )
-    await hass.services.async_call("switch", "turn_off", {"entity_id": SWITCH}, blocking=True)
+    await hass.services.async_call(
+        "switch", "turn_off", {"entity_id": SWITCH}, blocking=True
+    )
     await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
     assert value(hass, SWITCH) == STATE_OFF
@@ -225,7 +258,10 @@ async def test_snooze_service_validation(hass: HomeAssistant) -> None:
     for minutes in (0, 241, "ten", 1.5):
         with pytest.raises(ServiceValidationError) as err:
             await hass.services.async_call(
-                DOMAIN, "snooze", {"config_entry_id": entry.entry_id, "minutes": minutes}, blocking=True
+                DOMAIN,
+                "snooze",
+                {"config_entry_id": entry.entry_id, "minutes": minutes},
+                blocking=True,
             )
         assert err.value.translation_key == "out_of_range"
     with pytest.raises(ServiceValidationError) as err:
@@ -236,7 +272,10 @@ async def test_snooze_service_validation(hass: HomeAssistant) -> None:
     await hass.config_entries.async_unload(entry.entry_id)
     with pytest.raises(ServiceValidationError) as err:
         await hass.services.async_call(
-            DOMAIN, "snooze", {"config_entry_id": entry.entry_id, "minutes": 5}, blocking=True
+            DOMAIN,
+            "snooze",
+            {"config_entry_id": entry.entry_id, "minutes": 5},
+            blocking=True,
         )
     assert err.value.translation_key == "entry_not_loaded"
     assert "Study desk" in str(err.value)

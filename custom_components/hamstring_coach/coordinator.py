@@ -186,10 +186,14 @@ class HamstringCoachCoordinator:
         try:
             self.coach.load(data)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
-            backup = f"{self.store.path}.corrupt.{dt_util.utcnow().strftime('%Y%m%dT%H%M%S')}"
-            await self.hass.async_add_executor_job(
-                shutil.copyfile, self.store.path, backup
-            )
+            stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%S")
+            backup: str | None = f"{self.store.path}.corrupt.{stamp}"
+            try:
+                await self.hass.async_add_executor_job(
+                    shutil.copyfile, self.store.path, backup
+                )
+            except OSError:
+                backup = None
             _LOGGER.error(
                 "The state file of %s is malformed (%s); kept as %s and started afresh",
                 self.entry.title,
@@ -263,6 +267,11 @@ class HamstringCoachCoordinator:
 
     @callback
     def _on_stop(self, event: Event) -> None:
+        """Home Assistant stops: no more timers; the state is written at the final write."""
+        if self._cancel_timer is not None:
+            self._cancel_timer()
+            self._cancel_timer = None
+        self.notifier.async_shutdown()
         self.store.async_delay_save(self._data_to_save)
 
     def _schedule_on(self) -> bool:
@@ -337,6 +346,9 @@ class HamstringCoachCoordinator:
     def _schedule(self, when: datetime) -> None:
         if self._cancel_timer is not None:
             self._cancel_timer()
+        if self.hass.is_stopping:
+            self._cancel_timer = None
+            return
         self._cancel_timer = async_track_point_in_utc_time(
             self.hass, self._on_timer, when
         )

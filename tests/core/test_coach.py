@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from custom_components.hamstring_coach.core.coach import Coach, CoachSettings
-from custom_components.hamstring_coach.core.reminders import ACKNOWLEDGE_GRACE, ReminderKind
+from custom_components.hamstring_coach.core.reminders import (
+    ACKNOWLEDGE_GRACE,
+    ReminderKind,
+)
 
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 
@@ -115,7 +118,9 @@ def test_schedule_off_silences() -> None:
     c.set_schedule(T0, False)
     c.source_changed(T0, True)
     assert run(c, T0 + m(60)) == []
-    assert [r.kind for r in c.set_schedule(T0 + m(60), True)] == [ReminderKind.BREAK_DUE]
+    assert [r.kind for r in c.set_schedule(T0 + m(60), True)] == [
+        ReminderKind.BREAK_DUE
+    ]
 
 
 def test_pause_holds_break_reminder_and_skips_posture() -> None:
@@ -125,7 +130,9 @@ def test_pause_holds_break_reminder_and_skips_posture() -> None:
     assert run(c, T0 + m(80)) == []
     assert c.view(T0 + m(80)).break_due  # due, only held
     said = c.set_paused(T0 + m(80), False)
-    assert [(r.kind, int(r.streak / m(1))) for r in said] == [(ReminderKind.BREAK_DUE, 80)]
+    assert [(r.kind, int(r.streak / m(1))) for r in said] == [
+        (ReminderKind.BREAK_DUE, 80)
+    ]
     assert c.set_paused(T0 + m(81), False) == []  # delivered once, not twice
 
 
@@ -148,7 +155,9 @@ def test_no_reminder_during_a_short_gap() -> None:
 def test_minute_ticks_while_sitting_only() -> None:
     c = coach()
     c.source_changed(T0 + timedelta(seconds=20), True)
-    assert c.next_instant(T0 + timedelta(seconds=20)) == T0 + m(1) + timedelta(seconds=20)
+    assert c.next_instant(T0 + timedelta(seconds=20)) == T0 + m(1) + timedelta(
+        seconds=20
+    )
     c.source_changed(T0 + m(5), False)
     assert c.next_instant(T0 + m(5)) == T0 + m(6)  # the gap end
     c.tick(T0 + m(6))
