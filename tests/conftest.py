@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
-import sys
 from pathlib import Path
+import sys
 
 import pytest
 
@@ -25,10 +24,11 @@ assert (
     == ROOT / "custom_components" / "hamstring_coach"
 )
 
+from pytest_homeassistant_custom_component.common import MockConfigEntry  # noqa: E402
+
 from homeassistant.const import STATE_OFF  # noqa: E402
 from homeassistant.core import HomeAssistant  # noqa: E402
 from homeassistant.setup import async_setup_component  # noqa: E402
-from pytest_homeassistant_custom_component.common import MockConfigEntry  # noqa: E402
 
 from custom_components.hamstring_coach.const import (  # noqa: E402
     CONF_BREAK_AFTER,
@@ -44,11 +44,8 @@ DESK = "binary_sensor.desk_presence"
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(
-    enable_custom_integrations: None,
-) -> Generator[None]:
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load integrations from custom_components."""
-    yield
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.core import HomeAssistant
-from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
 
 from .test_init import set_chair, setup_entry
 

@@ -190,7 +190,7 @@ class HamstringCoachCoordinator:
             backup: str | None = f"{self.store.path}.corrupt.{stamp}"
             try:
                 await self.hass.async_add_executor_job(
-                    shutil.copyfile, self.store.path, backup
+                    shutil.copyfile, self.store.path, str(backup)
                 )
             except OSError:
                 backup = None
