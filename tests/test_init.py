@@ -343,3 +343,15 @@ async def test_unload_leaves_nothing_behind(
     await set_chair(hass, False)
     await advance(hass, freezer, timedelta(minutes=2))
     assert hass.services.has_service(DOMAIN, "snooze")
+
+
+async def test_removing_the_profile_deletes_its_state(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any]
+) -> None:
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await hass.config_entries.async_unload(entry.entry_id)
+    assert f"{DOMAIN}.{entry.entry_id}" in hass_storage
+    await hass.config_entries.async_remove(entry.entry_id)
+    await hass.async_block_till_done()
+    assert f"{DOMAIN}.{entry.entry_id}" not in hass_storage

@@ -8,7 +8,11 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
-from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .coordinator import (
+    HamstringCoachConfigEntry,
+    HamstringCoachCoordinator,
+    state_store,
+)
 from .services import async_setup_services
 
 PLATFORMS: list[Platform] = [
@@ -38,6 +42,13 @@ async def async_setup_entry(
     entry.async_on_unload(coordinator.async_shutdown)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
+
+
+async def async_remove_entry(
+    hass: HomeAssistant, entry: HamstringCoachConfigEntry
+) -> None:
+    """Delete the saved state of a removed profile (health data is not kept around)."""
+    await state_store(hass, entry.entry_id).async_remove()
 
 
 async def async_unload_entry(

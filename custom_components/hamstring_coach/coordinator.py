@@ -111,6 +111,11 @@ def combined_sitting(hass: HomeAssistant, entity_ids: list[str]) -> bool | None:
     return False if known else None
 
 
+def state_store(hass: HomeAssistant, entry_id: str) -> Store[dict[str, Any]]:
+    """Return the store that keeps one profile's state across restarts."""
+    return Store(hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}", atomic_writes=True)
+
+
 class HamstringCoachCoordinator:
     """Feed one coach from Home Assistant and publish what it says."""
 
@@ -120,9 +125,7 @@ class HamstringCoachCoordinator:
         self.entry = entry
         self.config = ProfileConfig.from_entry(entry)
         self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
-        self.store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.{entry.entry_id}", atomic_writes=True
-        )
+        self.store = state_store(hass, entry.entry_id)
         self.notifier = Notifier(hass, entry.entry_id, self.config.notify_targets)
         self.view: CoachView = self.coach.view(dt_util.utcnow())
         self._listeners: list[Callable[[], None]] = []
