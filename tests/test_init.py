@@ -355,3 +355,32 @@ async def test_removing_the_profile_deletes_its_state(
     await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
     assert f"{DOMAIN}.{entry.entry_id}" not in hass_storage
+
+
+async def test_break_already_due_at_startup_is_reminded(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    start_time: None,
+) -> None:
+    """Unlike `alert`, a condition that is already true at start-up still reminds."""
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=40))
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    freezer.tick(timedelta(minutes=10))  # down while the chair stayed occupied
+    events: list[str] = []
+    hass.bus.async_listen(
+        "state_changed",
+        lambda e: (
+            e.data["entity_id"] == EVENT
+            and e.data["new_state"].attributes.get("event_type")
+            and events.append(e.data["new_state"].attributes["event_type"])
+        ),
+    )
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert events == ["break_due"]
+    assert value(hass, BREAK_DUE) == STATE_ON
+    assert hass.states.get(EVENT).attributes["streak_minutes"] == 50

@@ -37,10 +37,11 @@ async def async_setup_entry(
 ) -> bool:
     """Set up one profile: restore its state, start listening, add its entities."""
     coordinator = HamstringCoachCoordinator(hass, entry)
-    await coordinator.async_start()
+    await coordinator.async_restore()
     entry.runtime_data = coordinator
     entry.async_on_unload(coordinator.async_shutdown)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    coordinator.async_start()
     return True
 
 

@@ -136,9 +136,18 @@ class HamstringCoachCoordinator:
 
     # -- lifecycle -----------------------------------------------------------------
 
-    async def async_start(self) -> None:
-        """Restore the stored state, read the sources and start listening."""
+    async def async_restore(self) -> None:
+        """Load the saved state (before the entities are added)."""
         await self._async_restore()
+        self.view = self.coach.view(dt_util.utcnow())
+
+    @callback
+    def async_start(self) -> None:
+        """Catch up with the sources and start listening (after the entities are added).
+
+        Starting after the entities exist means a reminder that is already due at
+        start-up reaches the event entity, not only the phones.
+        """
         hass, config = self.hass, self.config
         now = dt_util.utcnow()
         self.coach.policy.schedule_on = self._schedule_on()
