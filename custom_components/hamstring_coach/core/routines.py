@@ -1,0 +1,564 @@
+"""Exercise routines: the model, the YAML schema, and the step-by-step runner.
+
+A routine is a list of steps; a step is timed (``seconds``) or counted (``reps``), may
+have several ``sets`` with ``rest_seconds`` between them, a ``side`` and a ``caution``.
+The runner expands steps into stages (one per set, plus rests), advances timed stages
+by itself and counted stages when the user says "next".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..validation import vol
+from .clock import as_utc, local_day
+
+ZERO = timedelta(0)
+SIDES = ("none", "left", "right", "each", "both")
+SLUG = vol.Match(r"^[a-z][a-z0-9_]{0,39}$", msg="must be a lowercase id (a-z, 0-9, _)")
+TEXT = vol.All(str, vol.Length(min=1, max=500))
+
+STEP_SCHEMA = vol.All(
+    vol.Schema(
+        {
+            vol.Required("id"): SLUG,
+            vol.Required("name"): vol.All(str, vol.Length(min=1, max=80)),
+            vol.Required("instruction"): TEXT,
+            vol.Exclusive("seconds", "amount"): vol.All(int, vol.Range(min=5, max=600)),
+            vol.Exclusive("reps", "amount"): vol.All(int, vol.Range(min=1, max=100)),
+            vol.Optional("sets", default=1): vol.All(int, vol.Range(min=1, max=10)),
+            vol.Optional("rest_seconds", default=0): vol.All(
+                int, vol.Range(min=0, max=300)
+            ),
+            vol.Optional("side", default="none"): vol.In(SIDES),
+            vol.Optional("caution"): TEXT,
+        }
+    ),
+    vol.Any(
+        vol.Schema({vol.Required("seconds"): object}, extra=vol.ALLOW_EXTRA),
+        vol.Schema({vol.Required("reps"): object}, extra=vol.ALLOW_EXTRA),
+        msg="a step needs either seconds or reps",
+    ),
+)
+
+ROUTINE_SCHEMA = vol.Schema(
+    {
+        vol.Required("id"): SLUG,
+        vol.Required("name"): vol.All(str, vol.Length(min=1, max=80)),
+        vol.Optional("description", default=""): vol.All(str, vol.Length(max=500)),
+        vol.Optional("focus", default=list): [str],
+        vol.Required("steps"): vol.All([STEP_SCHEMA], vol.Length(min=1, max=30)),
+    }
+)
+
+ROUTINES_FILE_SCHEMA = vol.All([ROUTINE_SCHEMA], vol.Length(max=50))
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One exercise of a routine."""
+
+    id: str
+    name: str
+    instruction: str
+    seconds: int | None = None
+    reps: int | None = None
+    sets: int = 1
+    rest_seconds: int = 0
+    side: str = "none"
+    caution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A named list of steps."""
+
+    id: str
+    name: str
+    steps: tuple[Step, ...]
+    description: str = ""
+    focus: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Routine:
+        """Build from data already validated by ``ROUTINE_SCHEMA``."""
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            description=data.get("description", ""),
+            focus=tuple(data.get("focus", ())),
+            steps=tuple(Step(**step) for step in data["steps"]),
+        )
+
+    @property
+    def stages(self) -> list[Stage]:
+        """Expand the steps into what the runner walks through."""
+        stages: list[Stage] = []
+        for number, step in enumerate(self.steps):
+            for set_number in range(1, step.sets + 1):
+                stages.append(Stage(step, number, set_number, rest=False))
+                if set_number < step.sets and step.rest_seconds:
+                    stages.append(Stage(step, number, set_number, rest=True))
+        return stages
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One set of a step, or the rest after it."""
+
+    step: Step
+    step_index: int
+    set_number: int
+    rest: bool
+
+    @property
+    def seconds(self) -> int | None:
+        """Return how long the stage lasts, or None when it waits for "next"."""
+        return self.step.rest_seconds if self.rest else self.step.seconds
+
+
+class RoutineError(ValueError):
+    """A routine file is invalid; ``line`` is 1-based, or None when unknown."""
+
+    def __init__(self, problem: str, line: int | None) -> None:
+        """Keep the problem and the line."""
+        super().__init__(problem if line is None else f"line {line}: {problem}")
+        self.problem = problem
+        self.line = line
+
+
+def _line_of(node: yaml.Node | None, path: Iterable[Any]) -> int | None:
+    """Follow ``path`` (keys and indices) through a composed YAML node, return its line."""
+    line = None if node is None else node.start_mark.line + 1
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == key:
+                    node, line = value_node, key_node.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(key, int)
+            and key < len(node.value)
+        ):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def parse_routines(text: str) -> list[Routine]:
+    """Parse and validate a routines YAML document (one routine or a list of them).
+
+    Raises ``RoutineError`` with the line of the first problem.
+    """
+    try:
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        problem = getattr(err, "problem", None) or str(err)
+        raise RoutineError(
+            str(problem), None if mark is None else mark.line + 1
+        ) from err
+    if data is None:
+        return []
+    if isinstance(data, dict):  # a single routine
+        data = [data]
+        node = yaml.SequenceNode(
+            "tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark
+        )
+    if not isinstance(data, list):
+        raise RoutineError("the file must hold a routine or a list of routines", 1)
+    try:
+        validated = ROUTINES_FILE_SCHEMA(data)
+    except vol.MultipleInvalid as err:
+        first = err.errors[0]
+        raise RoutineError(_describe(first), _line_of(node, first.path)) from err
+    except vol.Invalid as err:
+        raise RoutineError(_describe(err), _line_of(node, err.path)) from err
+    seen: set[str] = set()
+    for index, item in enumerate(validated):
+        if item["id"] in seen:
+            raise RoutineError(
+                f"routine id {item['id']} is used twice", _line_of(node, [index, "id"])
+            )
+        seen.add(item["id"])
+    return [Routine.from_dict(item) for item in validated]
+
+
+def _describe(err: vol.Invalid) -> str:
+    where = ".".join(str(part) for part in err.path)
+    return f"{err.msg} (at {where})" if where else str(err.msg)
+
+
+def load_routine_files(paths: Iterable[Path]) -> list[Routine]:
+    """Read routine files; blocking, run it in an executor."""
+    routines: list[Routine] = []
+    for path in sorted(paths):
+        routines += parse_routines(path.read_text(encoding="utf-8"))
+    return routines
+
+
+def merge_routines(builtin: list[Routine], user: list[Routine]) -> dict[str, Routine]:
+    """Return all routines by id; a user routine may not replace a built-in one."""
+    routines = {routine.id: routine for routine in builtin}
+    for routine in user:
+        if routine.id in routines:
+            raise RoutineError(f"routine id {routine.id} is a built-in routine", None)
+        routines[routine.id] = routine
+    return routines
+
+
+class RoutineEventKind(StrEnum):
+    """Public event types of the runner."""
+
+    STARTED = "routine_started"
+    STEP = "routine_step"
+    COMPLETED = "routine_completed"
+    STOPPED = "routine_stopped"
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineEvent:
+    """Something the runner says; ``data`` goes into the event attributes."""
+
+    kind: RoutineEventKind
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """One routine that was run (finished or stopped)."""
+
+    routine: str
+    started: datetime
+    ended: datetime
+    steps_done: int
+    steps_total: int
+    finished: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialize for storage."""
+        return {
+            "routine": self.routine,
+            "started": self.started.isoformat(),
+            "ended": self.ended.isoformat(),
+            "steps_done": self.steps_done,
+            "steps_total": self.steps_total,
+            "finished": self.finished,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Completion:
+        """Deserialize from storage."""
+        return cls(
+            routine=str(data["routine"]),
+            started=as_utc(datetime.fromisoformat(data["started"])),
+            ended=as_utc(datetime.fromisoformat(data["ended"])),
+            steps_done=int(data["steps_done"]),
+            steps_total=int(data["steps_total"]),
+            finished=bool(data["finished"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RunnerView:
+    """What the routine entities show."""
+
+    routine: str | None
+    step: str | None
+    step_name: str | None
+    instruction: str | None
+    index: int
+    total: int
+    seconds_left: int | None
+    progress: int
+    paused: bool
+    rest: bool
+
+
+IDLE_VIEW = RunnerView(None, None, None, None, 0, 0, None, 0, False, False)
+RESUME_WITHIN = timedelta(minutes=2)
+COMPLETIONS_KEPT = 1000
+
+
+@dataclass
+class RoutineRunner:
+    """Run one routine at a time and keep the log of runs."""
+
+    routines: dict[str, Routine]
+    zone: tzinfo
+    current: Routine | None = None
+    stage_index: int = 0
+    stage_started: datetime | None = None
+    paused_at: datetime | None = None
+    started: datetime | None = None
+    completions: list[Completion] = field(default_factory=list)
+
+    # -- commands -------------------------------------------------------------------
+
+    def start(self, now: datetime, routine_id: str) -> list[RoutineEvent]:
+        """Start ``routine_id`` (stopping one that runs); raises KeyError if unknown."""
+        routine = self.routines[routine_id]
+        events = self.stop(now, reason="replaced") if self.current else []
+        now = as_utc(now)
+        self.current, self.stage_index, self.started = routine, 0, now
+        self.stage_started, self.paused_at = now, None
+        events.append(
+            RoutineEvent(
+                RoutineEventKind.STARTED,
+                {
+                    "routine": routine.id,
+                    "name": routine.name,
+                    "steps": len(routine.steps),
+                },
+            )
+        )
+        events.append(self._step_event())
+        return events
+
+    def next(self, now: datetime) -> list[RoutineEvent]:
+        """Move to the next stage; raises LookupError when nothing runs."""
+        if self.current is None:
+            raise LookupError("no routine is running")
+        if self.paused_at is not None:
+            self.resume(now)
+        return self._advance(as_utc(now))
+
+    def pause(self, now: datetime) -> None:
+        """Hold the clock of the current stage; raises LookupError when nothing runs."""
+        if self.current is None:
+            raise LookupError("no routine is running")
+        if self.paused_at is None:
+            self.paused_at = as_utc(now)
+
+    def resume(self, now: datetime) -> None:
+        """Continue a paused stage; raises LookupError when nothing runs."""
+        if self.current is None:
+            raise LookupError("no routine is running")
+        if self.paused_at is not None and self.stage_started is not None:
+            self.stage_started += as_utc(now) - self.paused_at
+            self.paused_at = None
+
+    def stop(self, now: datetime, reason: str = "user") -> list[RoutineEvent]:
+        """Stop the current routine, logging how far it got; raises LookupError if idle."""
+        routine = self.current
+        if routine is None:
+            raise LookupError("no routine is running")
+        done = self._steps_done()
+        self._log(as_utc(now), finished=False)
+        return [
+            RoutineEvent(
+                RoutineEventKind.STOPPED,
+                {
+                    "routine": routine.id,
+                    "name": routine.name,
+                    "steps_done": done,
+                    "reason": reason,
+                },
+            )
+        ]
+
+    def tick(self, now: datetime) -> list[RoutineEvent]:
+        """Advance timed stages whose time is up."""
+        now = as_utc(now)
+        events: list[RoutineEvent] = []
+        while (end := self._stage_end()) is not None and now >= end:
+            events += self._advance(end)
+        return events
+
+    def resume_after_restart(
+        self, now: datetime, saved_at: datetime | None
+    ) -> list[RoutineEvent]:
+        """After a restart: go on if it was short (or paused), else stop cleanly."""
+        if self.current is None:
+            return []
+        now = as_utc(now)
+        if self.paused_at is not None:
+            return []
+        if saved_at is None or now - saved_at > RESUME_WITHIN:
+            return self.stop(saved_at or now, reason="restart")
+        return self.tick(now)
+
+    # -- reading --------------------------------------------------------------------
+
+    def next_instant(self) -> datetime | None:
+        """Return when the current timed stage ends (None if it waits or nothing runs)."""
+        return self._stage_end()
+
+    def view(self, now: datetime) -> RunnerView:
+        """Return what the entities show at ``now``."""
+        routine = self.current
+        if routine is None:
+            return IDLE_VIEW
+        stage = routine.stages[self.stage_index]
+        reference = self.paused_at or as_utc(now)
+        seconds_left: int | None = None
+        if stage.seconds is not None and self.stage_started is not None:
+            remaining = (
+                self.stage_started + timedelta(seconds=stage.seconds) - reference
+            )
+            seconds_left = max(0, round(remaining.total_seconds()))
+        total = len(routine.steps)
+        return RunnerView(
+            routine=routine.id,
+            step=stage.step.id,
+            step_name=stage.step.name,
+            instruction=stage.step.instruction,
+            index=stage.step_index + 1,
+            total=total,
+            seconds_left=seconds_left,
+            progress=round(100 * self.stage_index / len(routine.stages)),
+            paused=self.paused_at is not None,
+            rest=stage.rest,
+        )
+
+    def completions_since(self, start: datetime) -> int:
+        """Return finished routines since ``start``."""
+        return sum(1 for c in self.completions if c.finished and c.ended >= start)
+
+    def completions_this_week(self, now: datetime) -> int:
+        """Return finished routines since Monday 00:00 local time."""
+        today = local_day(now, self.zone)
+        monday = today - timedelta(days=today.weekday())
+        start = datetime.combine(monday, datetime.min.time(), tzinfo=self.zone)
+        return self.completions_since(as_utc(start))
+
+    def streak_days(self, now: datetime) -> int:
+        """Return consecutive days, up to today (or yesterday), with a finished routine."""
+        days = {local_day(c.ended, self.zone) for c in self.completions if c.finished}
+        day: date = local_day(now, self.zone)
+        if day not in days:
+            day -= timedelta(days=1)
+        streak = 0
+        while day in days:
+            streak += 1
+            day -= timedelta(days=1)
+        return streak
+
+    # -- internals ------------------------------------------------------------------
+
+    def _stage_end(self) -> datetime | None:
+        routine = self.current
+        if routine is None or self.paused_at is not None or self.stage_started is None:
+            return None
+        seconds = routine.stages[self.stage_index].seconds
+        return (
+            None if seconds is None else self.stage_started + timedelta(seconds=seconds)
+        )
+
+    def _steps_done(self) -> int:
+        routine = self.current
+        if routine is None:
+            return 0
+        stages = routine.stages
+        if self.stage_index >= len(stages):
+            return len(routine.steps)
+        return stages[self.stage_index].step_index
+
+    def _advance(self, now: datetime) -> list[RoutineEvent]:
+        routine = self.current
+        assert routine is not None
+        self.stage_index += 1
+        self.stage_started = now
+        if self.stage_index >= len(routine.stages):
+            started = self.started or now
+            self._log(now, finished=True)
+            return [
+                RoutineEvent(
+                    RoutineEventKind.COMPLETED,
+                    {
+                        "routine": routine.id,
+                        "name": routine.name,
+                        "steps_done": len(routine.steps),
+                        "minutes": round((now - started).total_seconds() / 60, 1),
+                    },
+                )
+            ]
+        return [self._step_event()]
+
+    def _step_event(self) -> RoutineEvent:
+        routine = self.current
+        assert routine is not None
+        stage = routine.stages[self.stage_index]
+        step = stage.step
+        data: dict[str, Any] = {
+            "routine": routine.id,
+            "step": step.id,
+            "name": step.name,
+            "instruction": step.instruction,
+            "index": stage.step_index + 1,
+            "total": len(routine.steps),
+            "set": stage.set_number,
+            "sets": step.sets,
+            "side": step.side,
+            "rest": stage.rest,
+            "seconds": stage.seconds,
+            "reps": None if stage.rest else step.reps,
+            "caution": step.caution,
+        }
+        return RoutineEvent(RoutineEventKind.STEP, data)
+
+    def _log(self, now: datetime, finished: bool) -> None:
+        routine = self.current
+        assert routine is not None
+        self.completions.append(
+            Completion(
+                routine=routine.id,
+                started=self.started or now,
+                ended=now,
+                steps_done=len(routine.steps) if finished else self._steps_done(),
+                steps_total=len(routine.steps),
+                finished=finished,
+            )
+        )
+        del self.completions[:-COMPLETIONS_KEPT]
+        self.current, self.stage_index, self.stage_started = None, 0, None
+        self.paused_at = self.started = None
+
+    # -- persistence ----------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialize the running routine and the log."""
+
+        def iso(value: datetime | None) -> str | None:
+            return None if value is None else value.isoformat()
+
+        return {
+            "current": None if self.current is None else self.current.id,
+            "stage_index": self.stage_index,
+            "stage_started": iso(self.stage_started),
+            "paused_at": iso(self.paused_at),
+            "started": iso(self.started),
+            "completions": [c.to_dict() for c in self.completions],
+        }
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Restore; a routine that no longer exists is dropped (its log entries stay)."""
+
+        def when(value: str | None) -> datetime | None:
+            return None if value is None else as_utc(datetime.fromisoformat(value))
+
+        self.completions = [Completion.from_dict(c) for c in data["completions"]]
+        current = data["current"]
+        routine = None if current is None else self.routines.get(current)
+        index = int(data["stage_index"])
+        if routine is None or not 0 <= index < len(routine.stages):
+            self.current, self.stage_index, self.stage_started = None, 0, None
+            self.paused_at = self.started = None
+            return
+        self.current, self.stage_index = routine, index
+        self.stage_started = when(data["stage_started"])
+        self.paused_at = when(data["paused_at"])
+        self.started = when(data["started"])
