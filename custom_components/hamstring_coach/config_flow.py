@@ -36,7 +36,7 @@ from .const import (
     SCHEDULE_DOMAINS,
     SITTING_SOURCE_DOMAINS,
 )
-from .validation import vol
+from .core.validation import vol
 
 NOTIFY_DOMAIN = "notify"
 

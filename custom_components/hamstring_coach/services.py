@@ -17,7 +17,7 @@ from .const import (
     SNOOZE_RANGE,
 )
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
-from .validation import vol
+from .core.validation import vol
 
 # Ranges are checked in the handlers, so that a wrong value gets a translated message.
 SNOOZE_SCHEMA = vol.Schema(

@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from ..validation import vol
 from .clock import as_utc, local_day
+from .validation import vol
 
 ZERO = timedelta(0)
 SIDES = ("none", "left", "right", "each", "both")
@@ -171,7 +171,7 @@ def parse_routines(text: str) -> list[Routine]:
         raise RoutineError(
             str(problem), None if mark is None else mark.line + 1
         ) from err
-    if data is None:
+    if data is None or node is None:
         return []
     if isinstance(data, dict):  # a single routine
         data = [data]
@@ -449,6 +449,11 @@ class RoutineRunner:
 
     # -- internals ------------------------------------------------------------------
 
+    def _running(self) -> Routine:
+        if self.current is None:
+            raise LookupError("no routine is running")
+        return self.current
+
     def _stage_end(self) -> datetime | None:
         routine = self.current
         if routine is None or self.paused_at is not None or self.stage_started is None:
@@ -468,8 +473,7 @@ class RoutineRunner:
         return stages[self.stage_index].step_index
 
     def _advance(self, now: datetime) -> list[RoutineEvent]:
-        routine = self.current
-        assert routine is not None
+        routine = self._running()
         self.stage_index += 1
         self.stage_started = now
         if self.stage_index >= len(routine.stages):
@@ -489,8 +493,7 @@ class RoutineRunner:
         return [self._step_event()]
 
     def _step_event(self) -> RoutineEvent:
-        routine = self.current
-        assert routine is not None
+        routine = self._running()
         stage = routine.stages[self.stage_index]
         step = stage.step
         data: dict[str, Any] = {
@@ -511,8 +514,7 @@ class RoutineRunner:
         return RoutineEvent(RoutineEventKind.STEP, data)
 
     def _log(self, now: datetime, finished: bool) -> None:
-        routine = self.current
-        assert routine is not None
+        routine = self._running()
         self.completions.append(
             Completion(
                 routine=routine.id,
