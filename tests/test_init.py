@@ -104,6 +104,10 @@ async def test_entities_and_unique_ids(hass: HomeAssistant, chair: str) -> None:
         "break_due",
         "posture_check",
         "break_taken",
+        "routine_started",
+        "routine_step",
+        "routine_completed",
+        "routine_stopped",
     ]
 
 

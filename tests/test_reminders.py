@@ -109,6 +109,12 @@ async def test_break_due_event_notification_and_repeat(
     assert [a["action"] for a in data["data"]["actions"]] == [
         f"{ACTION_SNOOZE_PREFIX}entry1",
         f"{ACTION_UP_PREFIX}entry1",
+        "HAMSTRING_COACH_DESK_BREAK_entry1",
+    ]
+    assert [a["title"] for a in data["data"]["actions"]] == [
+        "Snooze 15 min",
+        "I'm up",
+        "Start desk break",
     ]
     # a break clears break_due and the notification on the phone
     await set_chair(hass, False)

@@ -1,7 +1,9 @@
-"""Button that snoozes reminders."""
+"""Buttons: snooze reminders, start the selected routine."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 
 from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
@@ -9,12 +11,31 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import BUTTON_SNOOZE_MINUTES
-from .coordinator import HamstringCoachConfigEntry
+from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .entity import HamstringCoachEntity
 
 PARALLEL_UPDATES = 0
 
-SNOOZE = ButtonEntityDescription(key="snooze", translation_key="snooze")
+
+@dataclass(frozen=True, kw_only=True)
+class HamstringCoachButtonDescription(ButtonEntityDescription):
+    """A button that calls one coordinator action."""
+
+    press_fn: Callable[[HamstringCoachCoordinator], None]
+
+
+BUTTONS: tuple[HamstringCoachButtonDescription, ...] = (
+    HamstringCoachButtonDescription(
+        key="snooze",
+        translation_key="snooze",
+        press_fn=lambda c: c.async_snooze(timedelta(minutes=BUTTON_SNOOZE_MINUTES)),
+    ),
+    HamstringCoachButtonDescription(
+        key="start_routine",
+        translation_key="start_routine",
+        press_fn=lambda c: c.async_start_routine(),
+    ),
+)
 
 
 async def async_setup_entry(
@@ -22,13 +43,17 @@ async def async_setup_entry(
     entry: HamstringCoachConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the snooze button of one profile."""
-    async_add_entities([HamstringCoachSnoozeButton(entry.runtime_data, SNOOZE)])
+    """Add the buttons of one profile."""
+    async_add_entities(
+        HamstringCoachButton(entry.runtime_data, description) for description in BUTTONS
+    )
 
 
-class HamstringCoachSnoozeButton(HamstringCoachEntity, ButtonEntity):
-    """Snooze reminders for a quarter of an hour."""
+class HamstringCoachButton(HamstringCoachEntity, ButtonEntity):
+    """Press to act."""
+
+    entity_description: HamstringCoachButtonDescription
 
     async def async_press(self) -> None:
-        """Snooze."""
-        self.coordinator.async_snooze(timedelta(minutes=BUTTON_SNOOZE_MINUTES))
+        """Run the action."""
+        self.entity_description.press_fn(self.coordinator)

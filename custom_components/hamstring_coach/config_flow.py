@@ -17,6 +17,8 @@ from homeassistant.helpers import selector
 from .const import (
     BREAK_AFTER_RANGE,
     CONF_ACTIVE_SCHEDULE,
+    CONF_ANNOUNCE_MEDIA_PLAYER,
+    CONF_ANNOUNCE_TTS,
     CONF_BREAK_AFTER,
     CONF_MIN_BREAK,
     CONF_NOTIFY_TARGETS,
@@ -116,6 +118,12 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
             vol.Optional(CONF_PAUSE_WHILE): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=PAUSE_DOMAINS, multiple=True)
             ),
+            vol.Optional(CONF_ANNOUNCE_TTS): selector.EntitySelector(
+                selector.EntitySelectorConfig(domain="tts")
+            ),
+            vol.Optional(CONF_ANNOUNCE_MEDIA_PLAYER): selector.EntitySelector(
+                selector.EntitySelectorConfig(domain="media_player")
+            ),
             vol.Optional(CONF_NOTIFY_TARGETS): selector.SelectSelector(
                 selector.SelectSelectorConfig(
                     options=notify_target_options(hass),
@@ -145,6 +153,10 @@ def validate_options(
         errors[CONF_ACTIVE_SCHEDULE] = "schedule_is_sitting_source"
     if set(options.get(CONF_PAUSE_WHILE, [])) & set(sitting):
         errors[CONF_PAUSE_WHILE] = "pause_is_sitting_source"
+    if bool(options.get(CONF_ANNOUNCE_TTS)) != bool(
+        options.get(CONF_ANNOUNCE_MEDIA_PLAYER)
+    ):
+        errors[CONF_ANNOUNCE_MEDIA_PLAYER] = "announce_needs_both"
     for target in options.get(CONF_NOTIFY_TARGETS, []):
         domain, _, name = target.partition(".")
         if domain != NOTIFY_DOMAIN or not (

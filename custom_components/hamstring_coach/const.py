@@ -32,7 +32,19 @@ SITTING_SOURCE_DOMAINS: Final = ["binary_sensor", "input_boolean", "switch"]
 SCHEDULE_DOMAINS: Final = ["schedule", "binary_sensor", "input_boolean"]
 PAUSE_DOMAINS: Final = ["calendar", "binary_sensor", "input_boolean"]
 
+CONF_ANNOUNCE_TTS: Final = "announce_tts"
+CONF_ANNOUNCE_MEDIA_PLAYER: Final = "announce_media_player"
+
 SERVICE_SNOOZE: Final = "snooze"
+SERVICE_START_ROUTINE: Final = "start_routine"
+SERVICE_NEXT_STEP: Final = "next_step"
+SERVICE_PAUSE_ROUTINE: Final = "pause_routine"
+SERVICE_RESUME_ROUTINE: Final = "resume_routine"
+SERVICE_STOP_ROUTINE: Final = "stop_routine"
+ATTR_ROUTINE: Final = "routine"
+
+DEFAULT_ROUTINE: Final = "desk_break"
+USER_ROUTINES_FILE: Final = "hamstring_coach_routines.yaml"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 ATTR_MINUTES: Final = "minutes"
 
@@ -40,6 +52,7 @@ ATTR_MINUTES: Final = "minutes"
 # handles only its own buttons.
 ACTION_SNOOZE_PREFIX: Final = "HAMSTRING_COACH_SNOOZE_"
 ACTION_UP_PREFIX: Final = "HAMSTRING_COACH_UP_"
+ACTION_ROUTINE_PREFIX: Final = "HAMSTRING_COACH_DESK_BREAK_"
 
 SAVE_DELAY: Final = 10  # seconds: coalesce writes of the state file
 NOTIFY_RETRY_INTERVAL: Final = (

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
+from pathlib import Path
 import shutil
 from typing import Any
 
@@ -27,11 +28,15 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
+from .announce import Announcer
 from .const import (
+    ACTION_ROUTINE_PREFIX,
     ACTION_SNOOZE_PREFIX,
     ACTION_UP_PREFIX,
     BUTTON_SNOOZE_MINUTES,
     CONF_ACTIVE_SCHEDULE,
+    CONF_ANNOUNCE_MEDIA_PLAYER,
+    CONF_ANNOUNCE_TTS,
     CONF_BREAK_AFTER,
     CONF_MIN_BREAK,
     CONF_NOTIFY_TARGETS,
@@ -43,11 +48,25 @@ from .const import (
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
+    DEFAULT_ROUTINE,
     DOMAIN,
     SAVE_DELAY,
+    USER_ROUTINES_FILE,
 )
-from .core.coach import Coach, CoachSettings, CoachView
+from .core.coach import Coach, CoachSettings, CoachView, whole_minutes
 from .core.reminders import Reminder, ReminderKind
+from .core.routines import (
+    IDLE_VIEW,
+    Routine,
+    RoutineError,
+    RoutineEvent,
+    RoutineEventKind,
+    RoutineRunner,
+    RunnerView,
+    load_routine_files,
+    merge_routines,
+    parse_routines,
+)
 from .notifications import Notifier
 
 _LOGGER = logging.getLogger(__name__)
@@ -55,6 +74,9 @@ _LOGGER = logging.getLogger(__name__)
 STORAGE_VERSION = 1
 PERIODIC_SAVE = timedelta(minutes=5)
 EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
+BUILTIN_ROUTINES_DIR = Path(__file__).parent / "routines"
+
+type EventListener = Callable[[str, dict[str, Any]], None]
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoachCoordinator]
 
@@ -68,6 +90,8 @@ class ProfileConfig:
     active_schedule: str | None
     pause_while: list[str]
     notify_targets: list[str]
+    announce_tts: str | None = None
+    announce_media_player: str | None = None
 
     @classmethod
     def from_entry(cls, entry: ConfigEntry) -> ProfileConfig:
@@ -94,6 +118,8 @@ class ProfileConfig:
             active_schedule=options.get(CONF_ACTIVE_SCHEDULE) or None,
             pause_while=list(options.get(CONF_PAUSE_WHILE, [])),
             notify_targets=list(options.get(CONF_NOTIFY_TARGETS, [])),
+            announce_tts=options.get(CONF_ANNOUNCE_TTS) or None,
+            announce_media_player=options.get(CONF_ANNOUNCE_MEDIA_PLAYER) or None,
         )
 
 
@@ -127,9 +153,17 @@ class HamstringCoachCoordinator:
         self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
         self.store = state_store(hass, entry.entry_id)
         self.notifier = Notifier(hass, entry.entry_id, self.config.notify_targets)
+        self.announcer = Announcer(
+            hass, self.config.announce_tts, self.config.announce_media_player
+        )
         self.view: CoachView = self.coach.view(dt_util.utcnow())
+        self.runner = RoutineRunner({}, dt_util.get_default_time_zone())
+        self.routine_view: RunnerView = IDLE_VIEW
+        self.routines_this_week = 0
+        self.routine_streak_days = 0
+        self.selected_routine = DEFAULT_ROUTINE
         self._listeners: list[Callable[[], None]] = []
-        self._reminder_listeners: list[Callable[[Reminder], None]] = []
+        self._event_listeners: list[EventListener] = []
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._last_save = dt_util.utcnow()
@@ -137,9 +171,46 @@ class HamstringCoachCoordinator:
     # -- lifecycle -----------------------------------------------------------------
 
     async def async_restore(self) -> None:
-        """Load the saved state (before the entities are added)."""
+        """Load routines and the saved state (before the entities are added)."""
+        self.runner.routines = await self._async_load_routines()
         await self._async_restore()
-        self.view = self.coach.view(dt_util.utcnow())
+        now = dt_util.utcnow()
+        self.view = self.coach.view(now)
+        self.routine_view = self.runner.view(now)
+        self.routines_this_week = self.runner.completions_this_week(now)
+        self.routine_streak_days = self.runner.streak_days(now)
+
+    async def _async_load_routines(self) -> dict[str, Routine]:
+        """Built-in routines plus the user's file; a broken file is reported, not fatal."""
+        builtin = await self.hass.async_add_executor_job(
+            load_routine_files, BUILTIN_ROUTINES_DIR.glob("*.yaml")
+        )
+        path = Path(self.hass.config.path(USER_ROUTINES_FILE))
+        issue_id = f"routines_file_{self.entry.entry_id}"
+        try:
+            text = await self.hass.async_add_executor_job(_read_text_if_exists, path)
+            routines = merge_routines(builtin, parse_routines(text))
+        except (RoutineError, OSError, UnicodeDecodeError) as err:
+            line = getattr(err, "line", None)
+            problem = getattr(err, "problem", None) or str(err)
+            _LOGGER.error("Ignoring %s: %s", path, err)
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                issue_id,
+                is_fixable=False,
+                severity=ir.IssueSeverity.WARNING,
+                translation_key="routines_file_invalid",
+                translation_placeholders={
+                    "path": str(path),
+                    "line": "?" if line is None else str(line),
+                    "problem": problem,
+                },
+                learn_more_url=None,
+            )
+            return merge_routines(builtin, [])
+        ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+        return routines
 
     @callback
     def async_start(self) -> None:
@@ -156,6 +227,7 @@ class HamstringCoachCoordinator:
         reminders = self.coach.resume(
             now, sitting, self._sources_unchanged_since_save(sitting)
         )
+        routine_events = self.runner.resume_after_restart(now, self.coach.saved_at)
         self._unsubscribe.append(
             async_track_state_change_event(
                 hass, config.sitting_entities, self._on_source_change
@@ -172,7 +244,7 @@ class HamstringCoachCoordinator:
         self._unsubscribe.append(
             hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop)
         )
-        self._publish(now, reminders, save=True)
+        self._publish(now, reminders, routine_events, save=True)
 
     async def async_shutdown(self) -> None:
         """Stop listening, cancel the timer and write the state file."""
@@ -183,7 +255,7 @@ class HamstringCoachCoordinator:
             self._cancel_timer()
             self._cancel_timer = None
         self.notifier.async_shutdown()
-        await self.store.async_save(self.coach.to_dict(dt_util.utcnow()))
+        await self.store.async_save(self._data_to_save())
 
     async def _async_restore(self) -> None:
         """Load the state file; a malformed one is kept aside, reported and replaced."""
@@ -197,6 +269,11 @@ class HamstringCoachCoordinator:
             return
         try:
             self.coach.load(data)
+            if (routines := data.get("routines")) is not None:
+                self.runner.load(routines)
+                selected = routines.get("selected")
+                if selected in self.runner.routines:
+                    self.selected_routine = selected
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%S")
             backup: str | None = f"{self.store.path}.corrupt.{stamp}"
@@ -214,6 +291,7 @@ class HamstringCoachCoordinator:
             )
             self._report_lost_state(repr(err), backup)
             self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
+            self.runner = RoutineRunner(self.runner.routines, self.coach.zone)
 
     def _report_lost_state(self, error: str, backup: str | None) -> None:
         ir.async_create_issue(
@@ -269,13 +347,17 @@ class HamstringCoachCoordinator:
             now = dt_util.utcnow()
             self._publish(now, self.coach.acknowledge(now), save=True)
             self.notifier.async_clear()
+        elif action == f"{ACTION_ROUTINE_PREFIX}{entry_id}":
+            self.notifier.async_clear()
+            self.async_start_routine(DEFAULT_ROUTINE)
 
     @callback
     def _on_timer(self, now: datetime) -> None:
         self._cancel_timer = None
         now = dt_util.utcnow()
         save = now - self._last_save >= PERIODIC_SAVE
-        self._publish(now, self.coach.tick(now), save=save)
+        routine_events = self.runner.tick(now)
+        self._publish(now, self.coach.tick(now), routine_events, save=save)
 
     @callback
     def _on_stop(self, event: Event) -> None:
@@ -317,6 +399,47 @@ class HamstringCoachCoordinator:
         if not enabled:
             self.notifier.async_clear()
 
+    @callback
+    def async_select_routine(self, routine_id: str) -> None:
+        """Choose the routine that the start button runs; raises KeyError if unknown."""
+        if routine_id not in self.runner.routines:
+            raise KeyError(routine_id)
+        self.selected_routine = routine_id
+        self._publish(dt_util.utcnow(), [], save=True)
+
+    @callback
+    def async_start_routine(self, routine_id: str | None = None) -> None:
+        """Start a routine (the selected one by default); raises KeyError if unknown."""
+        now = dt_util.utcnow()
+        events = self.runner.start(now, routine_id or self.selected_routine)
+        self._publish(now, [], events, save=True)
+
+    @callback
+    def async_next_step(self) -> None:
+        """Go to the next step; raises LookupError when no routine runs."""
+        now = dt_util.utcnow()
+        self._publish(now, [], self.runner.next(now), save=True)
+
+    @callback
+    def async_pause_routine(self) -> None:
+        """Pause the running routine; raises LookupError when no routine runs."""
+        now = dt_util.utcnow()
+        self.runner.pause(now)
+        self._publish(now, [], save=True)
+
+    @callback
+    def async_resume_routine(self) -> None:
+        """Resume a paused routine; raises LookupError when no routine runs."""
+        now = dt_util.utcnow()
+        self.runner.resume(now)
+        self._publish(now, [], save=True)
+
+    @callback
+    def async_stop_routine(self) -> None:
+        """Stop the running routine; raises LookupError when no routine runs."""
+        now = dt_util.utcnow()
+        self._publish(now, [], self.runner.stop(now), save=True)
+
     # -- outputs -------------------------------------------------------------------
 
     @callback
@@ -326,34 +449,57 @@ class HamstringCoachCoordinator:
         return lambda: self._listeners.remove(update)
 
     @callback
-    def async_add_reminder_listener(
-        self, deliver: Callable[[Reminder], None]
-    ) -> CALLBACK_TYPE:
-        """Call ``deliver`` for every reminder (the event entity)."""
-        self._reminder_listeners.append(deliver)
-        return lambda: self._reminder_listeners.remove(deliver)
+    def async_add_event_listener(self, deliver: EventListener) -> CALLBACK_TYPE:
+        """Call ``deliver(event_type, attributes)`` for every coach event."""
+        self._event_listeners.append(deliver)
+        return lambda: self._event_listeners.remove(deliver)
 
     @callback
     def _publish(
-        self, now: datetime, reminders: list[Reminder], save: bool = False
+        self,
+        now: datetime,
+        reminders: list[Reminder],
+        routine_events: list[RoutineEvent] | None = None,
+        save: bool = False,
     ) -> None:
-        """Apply what the coach said: entities, events, notifications, timer, storage."""
+        """Apply what the core said: entities, events, notifications, timer, storage."""
+        for event in routine_events or []:
+            if event.kind is RoutineEventKind.COMPLETED:
+                started = self.runner.completions[-1].started
+                reminders = reminders + self.coach.routine_finished(now, started)
         self.view = self.coach.view(now)
+        self.routine_view = self.runner.view(now)
+        self.routines_this_week = self.runner.completions_this_week(now)
+        self.routine_streak_days = self.runner.streak_days(now)
         for update in list(self._listeners):
             update()
+        for event in routine_events or []:
+            self._fire(event.kind.value, event.data)
+            self.announcer.async_announce(event)
         for reminder in reminders:
-            for deliver in list(self._reminder_listeners):
-                deliver(reminder)
+            attributes: dict[str, Any] = {
+                "streak_minutes": whole_minutes(reminder.streak)
+            }
+            if reminder.kind is ReminderKind.BREAK_DUE:
+                attributes["reminder_number"] = reminder.repeat + 1
+            self._fire(reminder.kind.value, attributes)
             if reminder.kind is ReminderKind.BREAK_TAKEN:
                 self.notifier.async_clear()
             else:
                 self.notifier.async_send(reminder)
-        if reminders:
+        if reminders or routine_events:
             save = True
         if save:
             self._last_save = now
             self.store.async_delay_save(self._data_to_save, SAVE_DELAY)
-        self._schedule(self.coach.next_instant(now))
+        when = self.coach.next_instant(now)
+        if (routine_end := self.runner.next_instant()) is not None:
+            when = min(when, routine_end)
+        self._schedule(when)
+
+    def _fire(self, event_type: str, attributes: dict[str, Any]) -> None:
+        for deliver in list(self._event_listeners):
+            deliver(event_type, attributes)
 
     def _schedule(self, when: datetime) -> None:
         if self._cancel_timer is not None:
@@ -366,4 +512,14 @@ class HamstringCoachCoordinator:
         )
 
     def _data_to_save(self) -> dict[str, Any]:
-        return self.coach.to_dict(dt_util.utcnow())
+        data = self.coach.to_dict(dt_util.utcnow())
+        data["routines"] = {**self.runner.to_dict(), "selected": self.selected_routine}
+        return data
+
+
+def _read_text_if_exists(path: Path) -> str:
+    """Return the file's text, or an empty document when there is no file."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""

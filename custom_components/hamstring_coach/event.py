@@ -1,14 +1,16 @@
-"""Event entity: break due, posture check, break taken."""
+"""Event entity: reminders (break due, posture check, break taken) and routine progress."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import HamstringCoachConfigEntry
-from .core.coach import whole_minutes
-from .core.reminders import Reminder, ReminderKind
+from .core.reminders import ReminderKind
+from .core.routines import RoutineEventKind
 from .entity import HamstringCoachEntity
 
 PARALLEL_UPDATES = 0
@@ -16,7 +18,7 @@ PARALLEL_UPDATES = 0
 COACH = EventEntityDescription(
     key="coach",
     translation_key="coach",
-    event_types=[kind.value for kind in ReminderKind],
+    event_types=[kind.value for kind in (*ReminderKind, *RoutineEventKind)],
 )
 
 
@@ -30,21 +32,14 @@ async def async_setup_entry(
 
 
 class HamstringCoachEventEntity(HamstringCoachEntity, EventEntity):
-    """Fires one event per reminder; attributes carry the streak in minutes."""
+    """Fires one event per reminder or routine step; the attributes carry the details."""
 
     async def async_added_to_hass(self) -> None:
-        """Receive reminders."""
+        """Receive the coach's events."""
         await super().async_added_to_hass()
-        self.async_on_remove(
-            self.coordinator.async_add_reminder_listener(self._on_reminder)
-        )
+        self.async_on_remove(self.coordinator.async_add_event_listener(self._on_event))
 
     @callback
-    def _on_reminder(self, reminder: Reminder) -> None:
-        attributes: dict[str, int | str] = {
-            "streak_minutes": whole_minutes(reminder.streak)
-        }
-        if reminder.kind is ReminderKind.BREAK_DUE:
-            attributes["reminder_number"] = reminder.repeat + 1
-        self._trigger_event(reminder.kind.value, attributes)
+    def _on_event(self, event_type: str, attributes: dict[str, Any]) -> None:
+        self._trigger_event(event_type, attributes)
         self.async_write_ha_state()

@@ -19,6 +19,7 @@ from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import (
+    ACTION_ROUTINE_PREFIX,
     ACTION_SNOOZE_PREFIX,
     ACTION_UP_PREFIX,
     BUTTON_SNOOZE_MINUTES,
@@ -121,6 +122,10 @@ class Notifier:
                 {
                     "action": f"{ACTION_UP_PREFIX}{self.entry_id}",
                     "title": text("action_up"),
+                },
+                {
+                    "action": f"{ACTION_ROUTINE_PREFIX}{self.entry_id}",
+                    "title": text("action_desk_break"),
                 },
             ]
         self._shown = True

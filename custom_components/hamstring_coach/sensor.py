@@ -1,9 +1,11 @@
-"""Sitting-duration sensors."""
+"""Sensors: sitting durations, breaks, and routine progress."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -11,22 +13,29 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import UnitOfTime
+from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.typing import StateType
+from homeassistant.util import dt as dt_util
 
-from .coordinator import HamstringCoachConfigEntry
-from .core.coach import CoachView
+from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .entity import HamstringCoachEntity
 
 PARALLEL_UPDATES = 0
+IDLE = "idle"
 
 
 @dataclass(frozen=True, kw_only=True)
 class HamstringCoachSensorDescription(SensorEntityDescription):
-    """A sensor that shows one number of the coach's view."""
+    """A sensor that shows one value of the coordinator's views."""
 
-    value_fn: Callable[[CoachView], int]
+    value_fn: Callable[[HamstringCoachCoordinator], StateType]
+
+
+def _step_name(coordinator: HamstringCoachCoordinator) -> str:
+    view = coordinator.routine_view
+    return view.step_name or IDLE
 
 
 SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
@@ -36,7 +45,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda view: view.streak_minutes,
+        value_fn=lambda c: c.view.streak_minutes,
     ),
     HamstringCoachSensorDescription(
         key="sitting_today",
@@ -44,7 +53,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         state_class=SensorStateClass.TOTAL_INCREASING,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda view: view.sitting_today_minutes,
+        value_fn=lambda c: c.view.sitting_today_minutes,
     ),
     HamstringCoachSensorDescription(
         key="longest_streak_today",
@@ -52,13 +61,37 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda view: view.longest_streak_today_minutes,
+        value_fn=lambda c: c.view.longest_streak_today_minutes,
     ),
     HamstringCoachSensorDescription(
         key="breaks_today",
         translation_key="breaks_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda view: view.breaks_today,
+        value_fn=lambda c: c.view.breaks_today,
+    ),
+    HamstringCoachSensorDescription(
+        key="routine_step",
+        translation_key="routine_step",
+        value_fn=_step_name,
+    ),
+    HamstringCoachSensorDescription(
+        key="routine_progress",
+        translation_key="routine_progress",
+        native_unit_of_measurement=PERCENTAGE,
+        value_fn=lambda c: c.routine_view.progress,
+    ),
+    HamstringCoachSensorDescription(
+        key="routines_this_week",
+        translation_key="routines_this_week",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda c: c.routines_this_week,
+    ),
+    HamstringCoachSensorDescription(
+        key="routine_streak_days",
+        translation_key="routine_streak_days",
+        state_class=SensorStateClass.MEASUREMENT,
+        native_unit_of_measurement=UnitOfTime.DAYS,
+        value_fn=lambda c: c.routine_streak_days,
     ),
 )
 
@@ -75,14 +108,39 @@ async def async_setup_entry(
 
 
 class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
-    """A number from the coach's view."""
+    """A value from the coordinator's views."""
 
     entity_description: HamstringCoachSensorDescription
 
     def _current(self) -> object:
+        if self.entity_description.key == "routine_step":
+            return (self.native_value, self.coordinator.routine_view)
         return self.native_value
 
     @property
-    def native_value(self) -> int:
-        """Return the number."""
-        return self.entity_description.value_fn(self.coordinator.view)
+    def native_value(self) -> StateType:
+        """Return the value."""
+        return self.entity_description.value_fn(self.coordinator)
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Return the details of the current routine step (routine_step only)."""
+        if self.entity_description.key != "routine_step":
+            return None
+        view = self.coordinator.routine_view
+        ends_at = None
+        if view.seconds_left is not None and not view.paused:
+            ends_at = (
+                dt_util.utcnow() + timedelta(seconds=view.seconds_left)
+            ).isoformat()
+        return {
+            "routine": view.routine,
+            "step": view.step,
+            "instruction": view.instruction,
+            "index": view.index,
+            "total": view.total,
+            "seconds_left": view.seconds_left,
+            "ends_at": ends_at,
+            "rest": view.rest,
+            "paused": view.paused,
+        }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, ServiceCall, callback
@@ -12,8 +14,14 @@ from homeassistant.helpers import config_validation as cv
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_MINUTES,
+    ATTR_ROUTINE,
     DOMAIN,
+    SERVICE_NEXT_STEP,
+    SERVICE_PAUSE_ROUTINE,
+    SERVICE_RESUME_ROUTINE,
     SERVICE_SNOOZE,
+    SERVICE_START_ROUTINE,
+    SERVICE_STOP_ROUTINE,
     SNOOZE_RANGE,
 )
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
@@ -75,9 +83,63 @@ async def _async_snooze(call: ServiceCall) -> None:
     coordinator.async_snooze(timedelta(minutes=minutes))
 
 
+ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
+START_ROUTINE_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Optional(ATTR_ROUTINE): cv.string,
+    }
+)
+
+
+async def _async_start_routine(call: ServiceCall) -> None:
+    coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    routine = call.data.get(ATTR_ROUTINE)
+    if routine is not None and routine not in coordinator.runner.routines:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="unknown_routine",
+            translation_placeholders={
+                "routine": routine,
+                "routines": ", ".join(coordinator.runner.routines),
+            },
+        )
+    coordinator.async_start_routine(routine)
+
+
+def _routine_action(
+    action: Callable[[HamstringCoachCoordinator], None],
+) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
+    """Wrap a runner action: no running routine gets a translated error."""
+
+    async def handle(call: ServiceCall) -> None:
+        coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+        if coordinator.runner.current is None:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="no_routine_running",
+                translation_placeholders={"name": coordinator.entry.title},
+            )
+        action(coordinator)
+
+    return handle
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions."""
     hass.services.async_register(
         DOMAIN, SERVICE_SNOOZE, _async_snooze, schema=SNOOZE_SCHEMA
     )
+    hass.services.async_register(
+        DOMAIN, SERVICE_START_ROUTINE, _async_start_routine, schema=START_ROUTINE_SCHEMA
+    )
+    for service, action in (
+        (SERVICE_NEXT_STEP, HamstringCoachCoordinator.async_next_step),
+        (SERVICE_PAUSE_ROUTINE, HamstringCoachCoordinator.async_pause_routine),
+        (SERVICE_RESUME_ROUTINE, HamstringCoachCoordinator.async_resume_routine),
+        (SERVICE_STOP_ROUTINE, HamstringCoachCoordinator.async_stop_routine),
+    ):
+        hass.services.async_register(
+            DOMAIN, service, _routine_action(action), schema=ENTRY_SCHEMA
+        )

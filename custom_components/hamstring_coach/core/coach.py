@@ -120,6 +120,11 @@ class Coach:
         self.policy.acknowledge(as_utc(now))
         return self._evaluate(now)
 
+    def routine_finished(self, now: datetime, started: datetime) -> list[Reminder]:
+        """A routine started at ``started`` finished: a person who is up had a break."""
+        self.tracker.confirm_break(now, started)
+        return self._evaluate(now)
+
     def apply_settings(self, now: datetime, settings: CoachSettings) -> list[Reminder]:
         """Use new timing settings from now on, keeping all counts."""
         self.tracker.advance(now)

@@ -128,12 +128,36 @@ class SittingTracker:
             if now >= ends:
                 if not self.gap_unknown:
                     self._day(ends).breaks += 1
-                self.phase = Phase.IDLE
-                self.streak_start = self.counted_until = self.gap_start = None
-                self.gap_unknown = False
-                self.streak = ZERO
-                self.streak_day = None
-                self.streak_on_day = ZERO
+                self._end_streak()
+
+    def confirm_break(self, now: datetime, since: datetime) -> bool:
+        """End the streak now if the person has been away since ``since`` or later.
+
+        Used when a routine finishes: the person is up (the sources say so), so the gap
+        is a break even if it is shorter than ``min_break``. Returns True if it was.
+        Never invents a break: a person still sitting, or a gap with unknown state,
+        changes nothing.
+        """
+        now = as_utc(now)
+        self.advance(now)
+        if (
+            self.phase is not Phase.GAP
+            or self.gap_start is None
+            or self.gap_unknown
+            or self.gap_start < as_utc(since)
+        ):
+            return False
+        self._day(now).breaks += 1
+        self._end_streak()
+        return True
+
+    def _end_streak(self) -> None:
+        self.phase = Phase.IDLE
+        self.streak_start = self.counted_until = self.gap_start = None
+        self.gap_unknown = False
+        self.streak = ZERO
+        self.streak_day = None
+        self.streak_on_day = ZERO
 
     def _count(self, until: datetime) -> None:
         """Count [counted_until, until) as sitting, split at local midnights."""

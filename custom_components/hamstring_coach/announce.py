@@ -1,0 +1,79 @@
+"""Speak routine steps on a speaker with ``tts.speak``."""
+
+from __future__ import annotations
+
+import logging
+
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.translation import async_get_translations
+
+from .const import DOMAIN
+from .core.routines import RoutineEvent, RoutineEventKind
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def spoken_text(event: RoutineEvent, texts: dict[str, str]) -> str:
+    """Return the sentence for ``event`` from the translated templates."""
+
+    def text(key: str) -> str:
+        return texts.get(f"component.{DOMAIN}.common.{key}", key)
+
+    data = event.data
+    if event.kind is RoutineEventKind.STEP:
+        if data["rest"]:
+            template = text("say_rest")
+        elif data["seconds"] is not None:
+            template = text("say_step_seconds")
+        else:
+            template = text("say_step_reps")
+        if data["side"] == "each":
+            template += " " + text("say_each_side")
+        if data.get("caution"):
+            template += " " + str(data["caution"])
+    else:
+        template = text(f"say_{event.kind.value}")
+    values = {key: str(value) for key, value in data.items() if value is not None}
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
+class Announcer:
+    """Speak routine events when a TTS entity and a media player are configured."""
+
+    def __init__(
+        self, hass: HomeAssistant, tts: str | None, player: str | None
+    ) -> None:
+        """Remember where to speak; without both entities nothing is spoken."""
+        self.hass = hass
+        self.tts = tts
+        self.player = player
+
+    @callback
+    def async_announce(self, event: RoutineEvent) -> None:
+        """Speak ``event`` in the background."""
+        if self.tts and self.player:
+            self.hass.async_create_task(self._async_speak(event), eager_start=True)
+
+    async def _async_speak(self, event: RoutineEvent) -> None:
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "common", [DOMAIN]
+        )
+        try:
+            await self.hass.services.async_call(
+                "tts",
+                "speak",
+                {
+                    ATTR_ENTITY_ID: self.tts,
+                    "media_player_entity_id": self.player,
+                    "message": spoken_text(event, texts),
+                },
+                blocking=True,
+            )
+        except HomeAssistantError as err:
+            _LOGGER.warning(
+                "Could not speak a routine step on %s: %s", self.player, err
+            )
