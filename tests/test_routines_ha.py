@@ -8,12 +8,12 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
+from pytest_homeassistant_custom_component.common import async_mock_service
 
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
-from pytest_homeassistant_custom_component.common import async_mock_service
 
 from custom_components.hamstring_coach.const import DOMAIN
 
@@ -38,7 +38,11 @@ def events(hass: HomeAssistant) -> list[tuple[str, dict[str, Any]]]:
 
     def on_change(event: Any) -> None:
         new = event.data["new_state"]
-        if event.data["entity_id"] == EVENT and new and new.attributes.get("event_type"):
+        if (
+            event.data["entity_id"] == EVENT
+            and new
+            and new.attributes.get("event_type")
+        ):
             seen.append((new.attributes["event_type"], dict(new.attributes)))
 
     hass.bus.async_listen("state_changed", on_change)
@@ -61,12 +65,18 @@ async def test_desk_break_runs_step_by_step(
     await setup_entry(hass)
     assert value(hass, STEP) == "idle"
     assert hass.states.get(SELECT).state == "desk_break"
-    await hass.services.async_call("button", "press", {"entity_id": START}, blocking=True)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": START}, blocking=True
+    )
     await hass.async_block_till_done()
     assert [e[0] for e in events] == ["routine_started", "routine_step"]
     assert value(hass, STEP) == "Stand up"
     attributes = hass.states.get(STEP).attributes
-    assert (attributes["index"], attributes["total"], attributes["seconds_left"]) == (1, 4, 15)
+    assert (attributes["index"], attributes["total"], attributes["seconds_left"]) == (
+        1,
+        4,
+        15,
+    )
     await advance(hass, freezer, timedelta(seconds=15))
     assert value(hass, STEP) == "Walk"
     assert value(hass, PROGRESS) == "25"
@@ -101,12 +111,19 @@ async def test_select_pause_resume_stop_and_errors(
     assert err.value.translation_key == "unknown_routine"
     assert "nerve_glides" in str(err.value)
     await hass.services.async_call(
-        "select", "select_option", {"entity_id": SELECT, "option": "glute_core"}, blocking=True
+        "select",
+        "select_option",
+        {"entity_id": SELECT, "option": "glute_core"},
+        blocking=True,
     )
     await call(hass, "start_routine")
     assert hass.states.get(STEP).attributes["routine"] == "glute_core"
     await call(hass, "start_routine", routine="posture_reset")
-    assert [e[0] for e in events][-3:] == ["routine_stopped", "routine_started", "routine_step"]
+    assert [e[0] for e in events][-3:] == [
+        "routine_stopped",
+        "routine_started",
+        "routine_step",
+    ]
     await call(hass, "next_step")
     await call(hass, "next_step")
     await call(hass, "next_step")  # now the timed posture check (20 s)
@@ -149,7 +166,8 @@ async def test_phone_action_starts_desk_break(
 ) -> None:
     await setup_entry(hass)
     hass.bus.async_fire(
-        "mobile_app_notification_action", {"action": "HAMSTRING_COACH_DESK_BREAK_entry1"}
+        "mobile_app_notification_action",
+        {"action": "HAMSTRING_COACH_DESK_BREAK_entry1"},
     )
     await hass.async_block_till_done()
     assert events[0][1]["routine"] == "desk_break"
@@ -228,12 +246,16 @@ async def test_user_routines_file(
         path.unlink()
         await hass.config_entries.async_reload(entry.entry_id)
         await hass.async_block_till_done()
-        assert ir.async_get(hass).async_get_issue(DOMAIN, "routines_file_entry1") is None
+        assert (
+            ir.async_get(hass).async_get_issue(DOMAIN, "routines_file_entry1") is None
+        )
     finally:
         path.unlink(missing_ok=True)
 
 
-async def test_routine_diagnostics_hold_no_notes(hass: HomeAssistant, chair: str) -> None:
+async def test_routine_diagnostics_hold_no_notes(
+    hass: HomeAssistant, chair: str
+) -> None:
     entry = await setup_entry(hass)
     await call(hass, "start_routine", routine="desk_break")
     data = entry.runtime_data._data_to_save()
