@@ -135,11 +135,11 @@ async def test_reconfigure_changes_sources(hass: HomeAssistant, chair: str) -> N
     )
     assert result["errors"] == {"sitting_entities": "no_sitting_entities"}
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"sitting_entities": [DESK, CHAIR]}
+        result["flow_id"], {"sitting_entities": ["switch.pc", CHAIR]}
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reconfigure_successful"
-    assert entry.data["sitting_entities"] == [DESK, CHAIR]
+    assert entry.data["sitting_entities"] == [CHAIR, "switch.pc"]
 
 
 async def test_flows_serialize_for_the_frontend(
@@ -214,3 +214,59 @@ async def test_flows_serialize_for_the_frontend(
     assert response.status == HTTPStatus.OK, await response.text()
     form = await response.json()
     assert form["step_id"] == "reconfigure"
+
+
+async def test_overlapping_sources_and_conditions(
+    hass: HomeAssistant, chair: str
+) -> None:
+    await setup_entry(hass, pause_while=[DESK])
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "name": "Sofa",
+            "sitting_entities": ["switch.pc", CHAIR],
+            "break_after": 45,
+            "min_break": 60,
+        },
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+    entry = hass.config_entries.async_entries(DOMAIN)[0]
+    result = await entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"sitting_entities": [CHAIR, DESK]}
+    )
+    assert result["errors"] == {"sitting_entities": "source_is_condition"}
+
+
+async def test_saved_notify_target_that_is_gone_does_not_block_options(
+    hass: HomeAssistant, chair: str
+) -> None:
+    entry = await setup_entry(hass, notify_targets=["notify.mobile_app_old_phone"])
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "break_after": 50,
+            "min_break": 60,
+            "reminder_repeat": 10,
+            "posture_check_every": 20,
+            "notify_targets": ["notify.mobile_app_old_phone"],
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "break_after": 50,
+            "min_break": 60,
+            "reminder_repeat": 10,
+            "posture_check_every": 20,
+            "announce_tts": "tts.piper",
+        },
+    )
+    assert result["errors"] == {"announce_media_player": "announce_needs_both"}

@@ -12,7 +12,13 @@ import pytest
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
+from homeassistant.const import (
+    EVENT_HOMEASSISTANT_FINAL_WRITE,
+    EVENT_HOMEASSISTANT_STOP,
+    STATE_OFF,
+    STATE_ON,
+    STATE_UNAVAILABLE,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.util import dt as dt_util
@@ -241,9 +247,11 @@ async def test_restart_continues_streak_totals_and_reminder(
     await hass.async_block_till_done()
     stored = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
     assert stored["tracker"]["phase"] == "sitting"
-    # down for 30 s; the chair entity is re-created on start, so its last change is new
-    freezer.tick(timedelta(seconds=30))
-    hass.states.async_set(CHAIR, STATE_ON, force_update=True)
+    # down for 2 minutes (longer than min_break); the chair entity is re-created on
+    # start, so its last change is new and the downtime cannot be proven as sitting
+    freezer.tick(timedelta(minutes=2))
+    hass.states.async_remove(CHAIR)
+    hass.states.async_set(CHAIR, STATE_ON)
     events: list[str] = []
     hass.bus.async_listen(
         "state_changed",
@@ -256,9 +264,10 @@ async def test_restart_continues_streak_totals_and_reminder(
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     assert value(hass, BREAKS) == "1"
-    assert value(hass, TODAY) == "70"
+    assert value(hass, TODAY) == "70"  # the downtime is not counted
     assert value(hass, LONGEST) == "40"
-    assert value(hass, STREAK) == "30"
+    assert value(hass, STREAK) == "30"  # but the streak goes on
+    assert events == []  # no invented break_taken
     await advance(hass, freezer, timedelta(minutes=15, seconds=30))
     assert value(hass, STREAK) == "45"
     assert value(hass, BREAK_DUE) == STATE_ON
@@ -333,6 +342,11 @@ async def test_unload_leaves_nothing_behind(
     hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory, start_time: None
 ) -> None:
     entry = await setup_entry(hass)
+    # a first cycle loads the platforms' components, which keep their own listeners
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    listeners_before = hass.bus.async_listeners()
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
     await set_chair(hass, True)
     coordinator = entry.runtime_data
     assert coordinator._cancel_timer is not None
@@ -343,9 +357,13 @@ async def test_unload_leaves_nothing_behind(
     assert coordinator._unsubscribe == []
     assert coordinator._listeners == []
     assert value(hass, STREAK) == STATE_UNAVAILABLE
-    # the chair keeps changing: nothing reacts
+    assert hass.bus.async_listeners() == listeners_before
+    # the chair keeps changing: nothing reacts, no timer comes back
     await set_chair(hass, False)
     await advance(hass, freezer, timedelta(minutes=2))
+    assert coordinator._cancel_timer is None
+    assert coordinator.coach.tracker.source is True
+    # actions stay registered (and answer with a clear error for an unloaded profile)
     assert hass.services.has_service(DOMAIN, "snooze")
 
 
@@ -388,3 +406,45 @@ async def test_break_already_due_at_startup_is_reminded(
     assert events == ["break_due"]
     assert value(hass, BREAK_DUE) == STATE_ON
     assert hass.states.get(EVENT).attributes["streak_minutes"] == 50
+
+
+async def test_stop_writes_state_at_final_write(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    start_time: None,
+    hass_storage: dict[str, Any],
+) -> None:
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=3))
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_STOP)
+    await hass.async_block_till_done()
+    assert entry.runtime_data._cancel_timer is None
+    freezer.tick(timedelta(minutes=1))
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    stored = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
+    assert stored["saved_at"] == dt_util.utcnow().isoformat()
+    assert stored["tracker"]["streak_s"] == 4 * 60
+
+
+async def test_flapping_source_still_gets_saved(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    start_time: None,
+    hass_storage: dict[str, Any],
+) -> None:
+    entry = await setup_entry(hass)
+    key = f"{DOMAIN}.{entry.entry_id}"
+    hass_storage.pop(key, None)
+    for _ in range(12):  # a toggle every 4 s for 48 s: each change asks for a save
+        await set_chair(hass, True)
+        freezer.tick(timedelta(seconds=2))
+        async_fire_time_changed(hass)
+        await set_chair(hass, False)
+        freezer.tick(timedelta(seconds=2))
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+    assert key in hass_storage  # written within the save delay, not postponed forever

@@ -285,3 +285,20 @@ async def test_snooze_service_validation(hass: HomeAssistant) -> None:
         )
     assert err.value.translation_key == "entry_not_loaded"
     assert "Study desk" in str(err.value)
+
+
+async def test_each_target_retries_on_its_own(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    await booleans(hass, "desk_chair")
+    entry = await setup_entry(
+        hass, notify_targets=[PHONE, "notify.mobile_app_tablet"], reminder_repeat=0
+    )
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=45))
+    notifier = entry.runtime_data.notifier
+    assert set(notifier.pending) == {PHONE, "notify.mobile_app_tablet"}
+    await advance(hass, freezer, timedelta(minutes=9))
+    assert len(notifier.pending) == 2  # still trying after 9 minutes
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert notifier.pending == {}  # given up after ten minutes, for each target

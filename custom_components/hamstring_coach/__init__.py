@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
@@ -42,7 +43,14 @@ async def async_setup_entry(
     entry.runtime_data = coordinator
     entry.async_on_unload(coordinator.async_shutdown)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    coordinator.async_start()
+
+    # Catch up with the sources once Home Assistant runs: at start-up they (and the
+    # schedule and pause entities) may not have a state yet.
+    @callback
+    def start(_hass: HomeAssistant) -> None:
+        coordinator.async_start()
+
+    entry.async_on_unload(async_at_started(hass, start))
     return True
 
 

@@ -144,9 +144,16 @@ def validate_sitting_entities(entities: list[str]) -> dict[str, str]:
 
 
 def validate_options(
-    hass: HomeAssistant, sitting: list[str], options: dict[str, Any]
+    hass: HomeAssistant,
+    sitting: list[str],
+    options: dict[str, Any],
+    known_targets: list[str] | None = None,
 ) -> dict[str, str]:
-    """Return form errors for the options."""
+    """Return form errors for the options.
+
+    Notify targets already saved are not checked again: a phone that registers late
+    must not block changing other options.
+    """
     errors: dict[str, str] = {}
     schedule = options.get(CONF_ACTIVE_SCHEDULE)
     if schedule and schedule in sitting:
@@ -158,6 +165,8 @@ def validate_options(
     ):
         errors[CONF_ANNOUNCE_MEDIA_PLAYER] = "announce_needs_both"
     for target in options.get(CONF_NOTIFY_TARGETS, []):
+        if target in (known_targets or []):
+            continue
         domain, _, name = target.partition(".")
         if domain != NOTIFY_DOMAIN or not (
             hass.states.get(target) is not None
@@ -195,7 +204,8 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             entities = sorted(user_input[CONF_SITTING_ENTITIES])
-            self._async_abort_entries_match({CONF_SITTING_ENTITIES: entities})
+            if self._sources_in_use(entities, None):
+                return self.async_abort(reason="already_configured")
             errors = validate_sitting_entities(entities)
             if not user_input[CONF_NAME].strip():
                 errors[CONF_NAME] = "empty_name"
@@ -228,13 +238,16 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             entities = sorted(user_input[CONF_SITTING_ENTITIES])
-            for other in self._async_current_entries(include_ignore=False):
-                if (
-                    other.entry_id != entry.entry_id
-                    and other.data.get(CONF_SITTING_ENTITIES) == entities
-                ):
-                    return self.async_abort(reason="already_configured")
+            if self._sources_in_use(entities, entry.entry_id):
+                return self.async_abort(reason="already_configured")
             errors = validate_sitting_entities(entities)
+            options = entry.options
+            conditions = {
+                options.get(CONF_ACTIVE_SCHEDULE),
+                *options.get(CONF_PAUSE_WHILE, []),
+            }
+            if set(entities) & conditions:
+                errors[CONF_SITTING_ENTITIES] = "source_is_condition"
             if not errors:
                 return self.async_update_reload_and_abort(
                     entry, data_updates={CONF_SITTING_ENTITIES: entities}
@@ -245,6 +258,14 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 RECONFIGURE_SCHEMA, user_input or dict(entry.data)
             ),
             errors=errors,
+        )
+
+    def _sources_in_use(self, entities: list[str], own_entry_id: str | None) -> bool:
+        """Return True if another profile already uses any of ``entities``."""
+        return any(
+            set(entities) & set(other.data.get(CONF_SITTING_ENTITIES, []))
+            for other in self._async_current_entries(include_ignore=False)
+            if other.entry_id != own_entry_id
         )
 
     @staticmethod
@@ -264,7 +285,12 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
         errors: dict[str, str] = {}
         if user_input is not None:
             sitting = list(self.config_entry.data[CONF_SITTING_ENTITIES])
-            errors = validate_options(self.hass, sitting, user_input)
+            errors = validate_options(
+                self.hass,
+                sitting,
+                user_input,
+                known_targets=self.config_entry.options.get(CONF_NOTIFY_TARGETS, []),
+            )
             if not errors:
                 return self.async_create_entry(data=_as_ints(user_input, INT_FIELDS))
         return self.async_show_form(

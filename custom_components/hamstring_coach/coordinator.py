@@ -22,6 +22,7 @@ from homeassistant.core import (
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import (
+    async_call_later,
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
@@ -152,7 +153,7 @@ class HamstringCoachCoordinator:
         self.config = ProfileConfig.from_entry(entry)
         self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
         self.store = state_store(hass, entry.entry_id)
-        self.notifier = Notifier(hass, entry.entry_id, self.config.notify_targets)
+        self.notifier = Notifier(hass, entry, self.config.notify_targets)
         self.announcer = Announcer(
             hass, self.config.announce_tts, self.config.announce_media_player
         )
@@ -167,6 +168,8 @@ class HamstringCoachCoordinator:
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._last_save = dt_util.utcnow()
+        self._cancel_save: CALLBACK_TYPE | None = None
+        self._streak_running = False
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -247,14 +250,8 @@ class HamstringCoachCoordinator:
         self._publish(now, reminders, routine_events, save=True)
 
     async def async_shutdown(self) -> None:
-        """Stop listening, cancel the timer and write the state file."""
-        for unsubscribe in self._unsubscribe:
-            unsubscribe()
-        self._unsubscribe.clear()
-        if self._cancel_timer is not None:
-            self._cancel_timer()
-            self._cancel_timer = None
-        self.notifier.async_shutdown()
+        """Stop listening, cancel the timers and write the state file."""
+        self._stop_listening()
         await self.store.async_save(self._data_to_save())
 
     async def _async_restore(self) -> None:
@@ -262,8 +259,10 @@ class HamstringCoachCoordinator:
         try:
             data = await self.store.async_load()
         except HomeAssistantError as err:
+            # e.g. a file written by a newer version: keep it untouched, run unsaved
             _LOGGER.error("Could not read the state of %s: %s", self.entry.title, err)
-            self._report_lost_state(str(err), None)
+            self.store.make_read_only()
+            self._report_lost_state(str(err), self.store.path)
             return
         if data is None:
             return
@@ -332,9 +331,13 @@ class HamstringCoachCoordinator:
 
     @callback
     def _on_condition_change(self, event: Event[EventStateChangedData]) -> None:
+        schedule_on, paused = self._schedule_on(), self._paused()
+        policy = self.coach.policy
+        if (schedule_on, paused) == (policy.schedule_on, policy.paused):
+            return  # an attribute changed, or unavailable -> off: nothing for us
         now = dt_util.utcnow()
-        reminders = self.coach.set_schedule(now, self._schedule_on())
-        reminders += self.coach.set_paused(now, self._paused())
+        reminders = self.coach.set_schedule(now, schedule_on)
+        reminders += self.coach.set_paused(now, paused)
         self._publish(now, reminders)
 
     @callback
@@ -361,12 +364,19 @@ class HamstringCoachCoordinator:
 
     @callback
     def _on_stop(self, event: Event) -> None:
-        """Home Assistant stops: no more timers; the state is written at the final write."""
-        if self._cancel_timer is not None:
-            self._cancel_timer()
-            self._cancel_timer = None
-        self.notifier.async_shutdown()
+        """Home Assistant stops: stop reacting; the state is written at the final write."""
+        self._stop_listening()
         self.store.async_delay_save(self._data_to_save)
+
+    def _stop_listening(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+        for cancel in (self._cancel_timer, self._cancel_save):
+            if cancel is not None:
+                cancel()
+        self._cancel_timer = self._cancel_save = None
+        self.notifier.async_shutdown()
 
     def _schedule_on(self) -> bool:
         schedule = self.config.active_schedule
@@ -471,6 +481,11 @@ class HamstringCoachCoordinator:
         self.routine_view = self.runner.view(now)
         self.routines_this_week = self.runner.completions_this_week(now)
         self.routine_streak_days = self.runner.streak_days(now)
+        streak_running = self.coach.tracker.streak_running
+        if self._streak_running and not streak_running:
+            self.notifier.async_clear()  # up: no reminder or posture check stays shown
+            save = True
+        self._streak_running = streak_running
         for update in list(self._listeners):
             update()
         for event in routine_events or []:
@@ -483,15 +498,10 @@ class HamstringCoachCoordinator:
             if reminder.kind is ReminderKind.BREAK_DUE:
                 attributes["reminder_number"] = reminder.repeat + 1
             self._fire(reminder.kind.value, attributes)
-            if reminder.kind is ReminderKind.BREAK_TAKEN:
-                self.notifier.async_clear()
-            else:
+            if reminder.kind is not ReminderKind.BREAK_TAKEN:
                 self.notifier.async_send(reminder)
-        if reminders or routine_events:
-            save = True
-        if save:
-            self._last_save = now
-            self.store.async_delay_save(self._data_to_save, SAVE_DELAY)
+        if save or reminders or routine_events:
+            self._request_save(now)
         when = self.coach.next_instant(now)
         if (routine_end := self.runner.next_instant()) is not None:
             when = min(when, routine_end)
@@ -500,6 +510,21 @@ class HamstringCoachCoordinator:
     def _fire(self, event_type: str, attributes: dict[str, Any]) -> None:
         for deliver in list(self._event_listeners):
             deliver(event_type, attributes)
+
+    def _request_save(self, now: datetime) -> None:
+        """Write the state within ``SAVE_DELAY`` seconds; requests in between coalesce.
+
+        The delay is not pushed back by later requests, so a flapping source cannot keep
+        the file from being written.
+        """
+        self._last_save = now
+        if self._cancel_save is None and not self.hass.is_stopping:
+            self._cancel_save = async_call_later(self.hass, SAVE_DELAY, self._save_now)
+
+    @callback
+    def _save_now(self, _now: datetime) -> None:
+        self._cancel_save = None
+        self.store.async_delay_save(self._data_to_save)
 
     def _schedule(self, when: datetime) -> None:
         if self._cancel_timer is not None:

@@ -8,13 +8,15 @@ the mobile app registers its actions late) gets the message later: it is retried
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import asyncio
+from dataclasses import dataclass, field, replace
 import logging
 from typing import Any
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceNotFound
+from homeassistant.exceptions import ServiceNotFound
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.translation import async_get_translations
 
@@ -53,45 +55,58 @@ def notification_tag(entry_id: str) -> str:
     return f"{DOMAIN}_{entry_id}"
 
 
+def _service_name(target: str) -> str:
+    return (
+        target.partition(".")[2] if target.startswith(f"{NOTIFY_DOMAIN}.") else target
+    )
+
+
 class Notifier:
     """Send reminders of one entry to its notify targets."""
 
-    def __init__(self, hass: HomeAssistant, entry_id: str, targets: list[str]) -> None:
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, targets: list[str]
+    ) -> None:
         """Remember the targets; nothing is sent until a reminder comes."""
         self.hass = hass
-        self.entry_id = entry_id
+        self.entry = entry
         self.targets = targets
         self.pending: dict[str, Message] = {}
         self._cancel_retry: CALLBACK_TYPE | None = None
-        self._shown = False
+        self._closed = False
 
     @callback
     def async_send(self, reminder: Reminder) -> None:
         """Deliver ``reminder`` to every target."""
-        if self.targets:
-            self.hass.async_create_task(self._async_send(reminder), eager_start=True)
+        if self.targets and not self._closed:
+            self.entry.async_create_background_task(
+                self.hass, self._async_send(reminder), f"{DOMAIN} reminder"
+            )
 
     @callback
     def async_clear(self) -> None:
-        """Remove a shown reminder from the phones; drop undelivered ones."""
+        """Remove a reminder from the phones (harmless if none is shown)."""
         for target in list(self.pending):
             if not self.pending[target].clear:
                 del self.pending[target]
-        if not self._shown:
+        if self._closed:
             return
-        self._shown = False
-        message = Message(None, CLEAR_NOTIFICATION, clear=True)
-        for target in self.targets:
-            if self.hass.states.get(target) is None and _service_name(
-                target
-            ).startswith(MOBILE_APP_PREFIX):
-                self.hass.async_create_task(
-                    self._async_deliver(target, message), eager_start=True
-                )
+        phones = [
+            target
+            for target in self.targets
+            if self.hass.states.get(target) is None
+            and _service_name(target).startswith(MOBILE_APP_PREFIX)
+        ]
+        if phones:
+            message = Message(None, CLEAR_NOTIFICATION, clear=True)
+            self.entry.async_create_background_task(
+                self.hass, self._async_deliver_all(phones, message), f"{DOMAIN} clear"
+            )
 
     @callback
     def async_shutdown(self) -> None:
-        """Stop retrying."""
+        """Stop sending and retrying."""
+        self._closed = True
         if self._cancel_retry is not None:
             self._cancel_retry()
             self._cancel_retry = None
@@ -105,35 +120,40 @@ class Notifier:
         def text(key: str) -> str:
             return texts.get(f"component.{DOMAIN}.common.{key}", key)
 
-        minutes = str(whole_minutes(reminder.streak))
+        entry_id = self.entry.entry_id
         kind = reminder.kind.value
         message = Message(
             title=text(f"{kind}_title"),
-            text=text(f"{kind}_message").replace("{minutes}", minutes),
+            text=text(f"{kind}_message").replace(
+                "{minutes}", str(whole_minutes(reminder.streak))
+            ),
         )
         if reminder.kind is ReminderKind.BREAK_DUE:
             message.actions = [
                 {
-                    "action": f"{ACTION_SNOOZE_PREFIX}{self.entry_id}",
+                    "action": f"{ACTION_SNOOZE_PREFIX}{entry_id}",
                     "title": text("action_snooze").replace(
                         "{minutes}", str(BUTTON_SNOOZE_MINUTES)
                     ),
                 },
+                {"action": f"{ACTION_UP_PREFIX}{entry_id}", "title": text("action_up")},
                 {
-                    "action": f"{ACTION_UP_PREFIX}{self.entry_id}",
-                    "title": text("action_up"),
-                },
-                {
-                    "action": f"{ACTION_ROUTINE_PREFIX}{self.entry_id}",
+                    "action": f"{ACTION_ROUTINE_PREFIX}{entry_id}",
                     "title": text("action_desk_break"),
                 },
             ]
-        self._shown = True
-        for target in self.targets:
-            await self._async_deliver(target, message)
+        await self._async_deliver_all(self.targets, message)
+
+    async def _async_deliver_all(self, targets: list[str], message: Message) -> None:
+        """Send to all targets at once; one slow or broken target delays no other."""
+        await asyncio.gather(
+            *(self._async_deliver(target, replace(message)) for target in targets)
+        )
 
     async def _async_deliver(self, target: str, message: Message) -> None:
         """Send ``message`` to ``target`` now or queue it for a retry."""
+        if self._closed:
+            return
         service, data = self._call_for(target, message)
         if service is None:
             self._queue(target, message)
@@ -144,10 +164,11 @@ class Notifier:
             )
         except ServiceNotFound:
             self._queue(target, message)
-        except HomeAssistantError as err:
+        except Exception as err:  # noqa: BLE001 - any failure of one target is logged
             _LOGGER.warning("Could not send a reminder to %s: %s", target, err)
         else:
-            self.pending.pop(target, None)
+            if self.pending.get(target) is message:
+                del self.pending[target]
 
     def _call_for(
         self, target: str, message: Message
@@ -169,7 +190,7 @@ class Notifier:
             data["title"] = message.title
         if name.startswith(MOBILE_APP_PREFIX):
             extra: dict[str, Any] = {
-                "tag": notification_tag(self.entry_id),
+                "tag": notification_tag(self.entry.entry_id),
                 "group": DOMAIN,
             }
             if message.actions:
@@ -178,12 +199,15 @@ class Notifier:
         return name, data
 
     def _queue(self, target: str, message: Message) -> None:
+        if self._closed:
+            return
         message.tries += 1
         if message.tries > NOTIFY_RETRY_LIMIT:
             _LOGGER.warning(
                 "Dropped a reminder for %s: the target never became available", target
             )
-            self.pending.pop(target, None)
+            if self.pending.get(target) is message:
+                del self.pending[target]
             return
         self.pending[target] = message
         if self._cancel_retry is None:
@@ -195,12 +219,6 @@ class Notifier:
     def _retry(self, _now: Any) -> None:
         self._cancel_retry = None
         for target, message in list(self.pending.items()):
-            self.hass.async_create_task(
-                self._async_deliver(target, message), eager_start=True
+            self.entry.async_create_background_task(
+                self.hass, self._async_deliver(target, message), f"{DOMAIN} retry"
             )
-
-
-def _service_name(target: str) -> str:
-    return (
-        target.partition(".")[2] if target.startswith(f"{NOTIFY_DOMAIN}.") else target
-    )

@@ -198,13 +198,34 @@ def test_resume_unknown_downtime_is_not_counted() -> None:
     view = restored.view(T0 + m(46.5))
     assert view.streak_minutes == 46  # quick restart: the streak goes on
     assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
+    # a long restart, sitting before and after: same streak, downtime not counted
     longer = coach()
     longer.load(c.to_dict(T0 + m(46)))
     longer.resume(T0 + m(60), True, continuous=False)
-    view = longer.view(T0 + m(60))
-    assert view.streak_minutes == 0
+    view = longer.view(T0 + m(61))
+    assert view.streak_minutes == 46
     assert view.sitting_today_minutes == 46
-    assert view.breaks_today == 0
+    longer.tick(T0 + m(70))
+    assert longer.view(T0 + m(70)).streak_minutes == 56
+    # up after a long restart: the streak ended while nobody watched, no break counted
+    away = coach()
+    away.load(c.to_dict(T0 + m(46)))
+    said = away.resume(T0 + m(60), False, continuous=False)
+    view = away.view(T0 + m(60))
+    assert (view.streak_minutes, view.breaks_today, view.sitting_today_minutes) == (
+        0,
+        0,
+        46,
+    )
+    assert said == []  # no break_taken for a break nobody saw
+
+
+def test_inputs_bring_the_tracker_up_to_date() -> None:
+    c = coach(break_after=5)
+    c.source_changed(T0, True)
+    said = c.set_paused(T0 + m(6), False)  # no tick in between
+    assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
+    assert c.next_instant(T0 + m(6)) == T0 + m(7)
 
 
 def test_load_rejects_unknown_format() -> None:

@@ -90,9 +90,13 @@ class Coach:
         it is never counted as sitting, and a long one ends the streak without a break.
         """
         saved_at = self.saved_at
+        tracker = self.tracker
         if saved_at is not None and not continuous and as_utc(now) > saved_at:
-            self.tracker.update(saved_at, None)
-        self.tracker.update(now, sitting)
+            if tracker.phase is Phase.SITTING and sitting:
+                tracker.continue_unobserved(now)  # sat before and after: same streak
+            else:
+                tracker.update(saved_at, None)
+        tracker.update(now, sitting)
         return self._evaluate(now)
 
     def set_enabled(self, now: datetime, enabled: bool) -> list[Reminder]:
@@ -136,10 +140,14 @@ class Coach:
     def _streak(self) -> StreakSnapshot:
         tracker = self.tracker
         return StreakSnapshot(
-            tracker.streak_start, tracker.streak, tracker.phase is Phase.SITTING
+            tracker.streak_start,
+            tracker.streak,
+            tracker.phase is Phase.SITTING,
+            tracker.last_streak_ended_with_break,
         )
 
     def _evaluate(self, now: datetime) -> list[Reminder]:
+        self.tracker.advance(now)
         return self.policy.evaluate(as_utc(now), self._streak())
 
     # -- outputs -------------------------------------------------------------------
@@ -184,7 +192,6 @@ class Coach:
         """Snapshot everything needed to continue after a restart."""
         now = as_utc(now)
         self.tracker.advance(now)
-        self.saved_at = now
         return {
             "format": STORAGE_FORMAT,
             "saved_at": now.isoformat(),

@@ -60,6 +60,7 @@ class StreakSnapshot:
     start: datetime | None
     length: timedelta
     sitting: bool
+    last_ended_with_break: bool = False
 
 
 def _time(value: str | None) -> datetime | None:
@@ -102,7 +103,12 @@ class ReminderPolicy:
         """Return the reminders to deliver at ``now`` and remember that they were."""
         out: list[Reminder] = []
         if streak.start != self.streak_start:
-            if self.streak_start is not None and self.reminders_sent:
+            if (
+                self.streak_start is not None
+                and self.reminders_sent
+                and streak.start is None
+                and streak.last_ended_with_break
+            ):
                 out.append(Reminder(ReminderKind.BREAK_TAKEN, self._last_length))
             self.streak_start = streak.start
             self.reminders_sent = self.posture_checks = 0

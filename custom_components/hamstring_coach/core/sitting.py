@@ -88,6 +88,7 @@ class SittingTracker:
         self.streak_day: date | None = None
         self.streak_on_day: timedelta = ZERO
         self.days: dict[date, DayStats] = {}
+        self.last_streak_ended_with_break = False
 
     # -- feeding -------------------------------------------------------------------
 
@@ -128,7 +129,7 @@ class SittingTracker:
             if now >= ends:
                 if not self.gap_unknown:
                     self._day(ends).breaks += 1
-                self._end_streak()
+                self._end_streak(with_break=not self.gap_unknown)
 
     def confirm_break(self, now: datetime, since: datetime) -> bool:
         """End the streak now if the person has been away since ``since`` or later.
@@ -148,10 +149,21 @@ class SittingTracker:
         ):
             return False
         self._day(now).breaks += 1
-        self._end_streak()
+        self._end_streak(with_break=True)
         return True
 
-    def _end_streak(self) -> None:
+    def continue_unobserved(self, now: datetime) -> None:
+        """Keep a streak running across time nobody observed, without counting it.
+
+        For a restart where the person sat before and sits again now, but the sources
+        cannot prove they sat all along.
+        """
+        now = as_utc(now)
+        if self.phase is Phase.SITTING and self.counted_until is not None:
+            self.counted_until = max(self.counted_until, now)
+
+    def _end_streak(self, with_break: bool) -> None:
+        self.last_streak_ended_with_break = with_break
         self.phase = Phase.IDLE
         self.streak_start = self.counted_until = self.gap_start = None
         self.gap_unknown = False
