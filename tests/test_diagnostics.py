@@ -27,3 +27,4 @@ async def test_diagnostics_are_redacted(
     assert result["view"]["sitting"] is True
     assert result["state"]["tracker"]["phase"] == "sitting"
     assert result["pending_notifications"] == 0
+    assert result["routines"]["selected"] == "desk_break"

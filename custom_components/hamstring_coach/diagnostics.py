@@ -38,5 +38,10 @@ async def async_get_config_entry_diagnostics(
         "state": async_redact_data(
             coordinator.coach.to_dict(dt_util.utcnow()), TO_REDACT
         ),
+        "routines": {
+            "available": list(coordinator.runner.routines),
+            "selected": coordinator.selected_routine,
+            "runner": coordinator.runner.to_dict(),
+        },
         "pending_notifications": len(coordinator.notifier.pending),
     }
