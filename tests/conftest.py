@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 import sys
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ assert (
 from pytest_homeassistant_custom_component.common import MockConfigEntry  # noqa: E402
 
 from homeassistant.const import STATE_OFF  # noqa: E402
-from homeassistant.core import HomeAssistant  # noqa: E402
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback  # noqa: E402
 from homeassistant.setup import async_setup_component  # noqa: E402
 
 from custom_components.hamstring_coach.const import (  # noqa: E402
@@ -57,6 +58,26 @@ async def chair(hass: HomeAssistant) -> str:
     await hass.async_block_till_done()
     assert hass.states.get(CHAIR).state == STATE_OFF
     return CHAIR
+
+
+def record_coach_events(
+    hass: HomeAssistant, entity_id: str = "event.study_desk_coach"
+) -> list[tuple[str, dict[str, Any]]]:
+    """Record (event_type, attributes) of every event the coach entity fires, in order."""
+    seen: list[tuple[str, dict[str, Any]]] = []
+
+    @callback  # run in the event loop, in order (a plain function would go to a thread)
+    def on_change(event: Event[EventStateChangedData]) -> None:
+        new = event.data["new_state"]
+        if (
+            event.data["entity_id"] == entity_id
+            and new
+            and new.attributes.get("event_type")
+        ):
+            seen.append((new.attributes["event_type"], dict(new.attributes)))
+
+    hass.bus.async_listen("state_changed", on_change)
+    return seen
 
 
 def make_entry(**options: object) -> MockConfigEntry:

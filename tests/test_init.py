@@ -19,13 +19,13 @@ from homeassistant.const import (
     STATE_ON,
     STATE_UNAVAILABLE,
 )
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import CHAIR, make_entry
+from .conftest import CHAIR, make_entry, record_coach_events
 
 STREAK = "sensor.study_desk_sitting_streak"
 TODAY = "sensor.study_desk_sitting_today"
@@ -153,7 +153,7 @@ async def test_flapping_source_writes_few_states(
         entity_id = event.data["entity_id"]
         writes[entity_id] = writes.get(entity_id, 0) + 1
 
-    hass.bus.async_listen("state_changed", count)
+    hass.bus.async_listen("state_changed", callback(count))
     for _ in range(500):
         await set_chair(hass, True)
         freezer.tick(timedelta(seconds=1))
@@ -252,26 +252,18 @@ async def test_restart_continues_streak_totals_and_reminder(
     freezer.tick(timedelta(minutes=2))
     hass.states.async_remove(CHAIR)
     hass.states.async_set(CHAIR, STATE_ON)
-    events: list[str] = []
-    hass.bus.async_listen(
-        "state_changed",
-        lambda e: (
-            e.data["entity_id"] == EVENT
-            and e.data["new_state"].attributes.get("event_type")
-            and events.append(e.data["new_state"].attributes["event_type"])
-        ),
-    )
+    fired = record_coach_events(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     assert value(hass, BREAKS) == "1"
     assert value(hass, TODAY) == "70"  # the downtime is not counted
     assert value(hass, LONGEST) == "40"
     assert value(hass, STREAK) == "30"  # but the streak goes on
-    assert events == []  # no invented break_taken
+    assert fired == []  # no invented break_taken
     await advance(hass, freezer, timedelta(minutes=15, seconds=30))
     assert value(hass, STREAK) == "45"
     assert value(hass, BREAK_DUE) == STATE_ON
-    assert events == ["break_due"]
+    assert [kind for kind, _ in fired] == ["break_due"]
 
 
 async def test_downtime_counts_only_when_source_never_changed(
@@ -392,18 +384,10 @@ async def test_break_already_due_at_startup_is_reminded(
     await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
     freezer.tick(timedelta(minutes=10))  # down while the chair stayed occupied
-    events: list[str] = []
-    hass.bus.async_listen(
-        "state_changed",
-        lambda e: (
-            e.data["entity_id"] == EVENT
-            and e.data["new_state"].attributes.get("event_type")
-            and events.append(e.data["new_state"].attributes["event_type"])
-        ),
-    )
+    fired = record_coach_events(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert events == ["break_due"]
+    assert [kind for kind, _ in fired] == ["break_due"]
     assert value(hass, BREAK_DUE) == STATE_ON
     assert hass.states.get(EVENT).attributes["streak_minutes"] == 50
 

@@ -17,7 +17,8 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .test_init import BREAKS, EVENT, STREAK, advance, set_chair, setup_entry, value
+from .conftest import record_coach_events
+from .test_init import BREAKS, STREAK, advance, set_chair, setup_entry, value
 
 STEP = "sensor.study_desk_routine_step"
 PROGRESS = "sensor.study_desk_routine_progress"
@@ -34,19 +35,7 @@ def start_time(freezer: FrozenDateTimeFactory) -> None:
 
 @pytest.fixture
 def events(hass: HomeAssistant) -> list[tuple[str, dict[str, Any]]]:
-    seen: list[tuple[str, dict[str, Any]]] = []
-
-    def on_change(event: Any) -> None:
-        new = event.data["new_state"]
-        if (
-            event.data["entity_id"] == EVENT
-            and new
-            and new.attributes.get("event_type")
-        ):
-            seen.append((new.attributes["event_type"], dict(new.attributes)))
-
-    hass.bus.async_listen("state_changed", on_change)
-    return seen
+    return record_coach_events(hass)
 
 
 async def call(hass: HomeAssistant, service: str, **data: Any) -> None:
