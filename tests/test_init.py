@@ -301,7 +301,7 @@ async def test_corrupt_state_is_kept_and_reported(
         entry = await setup_entry(hass)
         assert entry.state is ConfigEntryState.LOADED
         assert value(hass, TODAY) == "0"
-        issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1")
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1_state")
         assert issue is not None
         assert issue.translation_key == "state_reset"
         backups = list(storage_dir.glob(f"{DOMAIN}.entry1.corrupt.*"))
@@ -325,7 +325,7 @@ async def test_unreadable_state_without_file_still_sets_up(
     }
     entry = await setup_entry(hass)
     assert entry.state is ConfigEntryState.LOADED
-    issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1")
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1_state")
     assert issue is not None
     assert issue.translation_placeholders["backup"] == "-"
 

@@ -9,12 +9,9 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
-from .coordinator import (
-    HamstringCoachConfigEntry,
-    HamstringCoachCoordinator,
-    state_store,
-)
+from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .services import async_setup_services
+from .storage import SymptomStore, state_store
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -59,6 +56,7 @@ async def async_remove_entry(
 ) -> None:
     """Delete the saved state of a removed profile (health data is not kept around)."""
     await state_store(hass, entry.entry_id).async_remove()
+    await SymptomStore(hass, entry.entry_id).async_remove()
 
 
 async def async_unload_entry(

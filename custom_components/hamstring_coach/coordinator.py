@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
 from pathlib import Path
-import shutil
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -19,14 +18,12 @@ from homeassistant.core import (
     HomeAssistant,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import (
     async_call_later,
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
-from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .announce import Announcer
@@ -69,10 +66,10 @@ from .core.routines import (
     parse_routines,
 )
 from .notifications import Notifier
+from .storage import async_load_or_recover, state_store
 
 _LOGGER = logging.getLogger(__name__)
 
-STORAGE_VERSION = 1
 PERIODIC_SAVE = timedelta(minutes=5)
 EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
 BUILTIN_ROUTINES_DIR = Path(__file__).parent / "routines"
@@ -136,11 +133,6 @@ def combined_sitting(hass: HomeAssistant, entity_ids: list[str]) -> bool | None:
         if state.state == "off":
             known = True
     return False if known else None
-
-
-def state_store(hass: HomeAssistant, entry_id: str) -> Store[dict[str, Any]]:
-    """Return the store that keeps one profile's state across restarts."""
-    return Store(hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}", atomic_writes=True)
 
 
 class HamstringCoachCoordinator:
@@ -255,58 +247,20 @@ class HamstringCoachCoordinator:
         await self.store.async_save(self._data_to_save())
 
     async def _async_restore(self) -> None:
-        """Load the state file; a malformed one is kept aside, reported and replaced."""
-        try:
-            data = await self.store.async_load()
-        except HomeAssistantError as err:
-            # e.g. a file written by a newer version: keep it untouched, run unsaved
-            _LOGGER.error("Could not read the state of %s: %s", self.entry.title, err)
-            self.store.make_read_only()
-            self._report_lost_state(str(err), self.store.path)
-            return
-        if data is None:
-            return
-        try:
+        """Load the state file; an unusable one is reported and the profile starts afresh."""
+
+        def apply(data: dict[str, Any]) -> None:
             self.coach.load(data)
             if (routines := data.get("routines")) is not None:
                 self.runner.load(routines)
-                selected = routines.get("selected")
-                if selected in self.runner.routines:
+                if (selected := routines.get("selected")) in self.runner.routines:
                     self.selected_routine = selected
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%S")
-            backup: str | None = f"{self.store.path}.corrupt.{stamp}"
-            try:
-                await self.hass.async_add_executor_job(
-                    shutil.copyfile, self.store.path, str(backup)
-                )
-            except OSError:
-                backup = None
-            _LOGGER.error(
-                "The state file of %s is malformed (%s); kept as %s and started afresh",
-                self.entry.title,
-                err,
-                backup,
-            )
-            self._report_lost_state(repr(err), backup)
+
+        if not await async_load_or_recover(
+            self.hass, self.entry, self.store, apply, "state"
+        ):
             self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
             self.runner = RoutineRunner(self.runner.routines, self.coach.zone)
-
-    def _report_lost_state(self, error: str, backup: str | None) -> None:
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            f"state_reset_{self.entry.entry_id}",
-            is_fixable=False,
-            is_persistent=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key="state_reset",
-            translation_placeholders={
-                "name": self.entry.title,
-                "error": error,
-                "backup": backup or "-",
-            },
-        )
 
     def _sources_unchanged_since_save(self, sitting: bool | None) -> bool:
         """Return True when no source changed since the state was saved."""

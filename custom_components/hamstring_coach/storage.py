@@ -1,0 +1,125 @@
+"""State files of a profile: versioned, atomic, and recovered from when unreadable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import logging
+import shutil
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN
+
+_LOGGER = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+SYMPTOMS_VERSION = 1
+SYMPTOMS_MINOR_VERSION = 1
+
+type JsonDict = dict[str, Any]
+
+
+def state_store(hass: HomeAssistant, entry_id: str) -> Store[JsonDict]:
+    """Return the store of a profile's sitting, reminder and routine state."""
+    return Store(hass, STATE_VERSION, f"{DOMAIN}.{entry_id}", atomic_writes=True)
+
+
+class SymptomStore(Store[JsonDict]):
+    """The symptom log of a profile (health data: its own file, erasable on its own)."""
+
+    def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
+        """Create the store for one profile."""
+        super().__init__(
+            hass,
+            SYMPTOMS_VERSION,
+            f"{DOMAIN}.{entry_id}.symptoms",
+            minor_version=SYMPTOMS_MINOR_VERSION,
+            atomic_writes=True,
+        )
+
+    async def _async_migrate_func(
+        self, old_major_version: int, old_minor_version: int, old_data: JsonDict
+    ) -> JsonDict:
+        """Bring an older file up to date (the migration path for later formats)."""
+        if old_major_version > SYMPTOMS_VERSION:
+            raise NotImplementedError
+        data = dict(old_data)
+        data.setdefault("entries", [])
+        return data
+
+
+async def async_load_or_recover(
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    store: Store[JsonDict],
+    apply: Callable[[JsonDict], None],
+    what: str,
+) -> bool:
+    """Load ``store`` into ``apply``; never fails setup.
+
+    A file that cannot be read (for example one written by a newer version) is left
+    untouched and the store becomes read-only; a file whose content is malformed is
+    copied aside as ``<file>.corrupt.<time>``. Both are reported as a Repairs issue and
+    the profile starts afresh. Returns True when stored data was applied.
+    """
+    issue_id = f"state_reset_{entry.entry_id}_{what}"
+    try:
+        data = await store.async_load()
+    except (HomeAssistantError, NotImplementedError) as err:
+        _LOGGER.error("Could not read the %s of %s: %s", what, entry.title, err)
+        store.make_read_only()
+        error = str(err) or type(err).__name__
+        _report(hass, entry, issue_id, what, error=error, backup=store.path)
+        return False
+    if data is None:
+        return False
+    try:
+        apply(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%S")
+        backup: str | None = f"{store.path}.corrupt.{stamp}"
+        try:
+            await hass.async_add_executor_job(shutil.copyfile, store.path, str(backup))
+        except OSError:
+            backup = None
+        _LOGGER.error(
+            "The %s of %s is malformed (%s); kept as %s and started afresh",
+            what,
+            entry.title,
+            err,
+            backup,
+        )
+        _report(hass, entry, issue_id, what, error=repr(err), backup=backup)
+        return False
+    return True
+
+
+def _report(
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    issue_id: str,
+    what: str,
+    *,
+    error: str,
+    backup: str | None,
+) -> None:
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=f"{what}_reset",
+        translation_placeholders={
+            "name": entry.title,
+            "error": error,
+            "backup": backup or "-",
+        },
+    )
