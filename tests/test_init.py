@@ -114,6 +114,7 @@ async def test_entities_and_unique_ids(hass: HomeAssistant, chair: str) -> None:
         "routine_step",
         "routine_completed",
         "routine_stopped",
+        "triage_changed",
     ]
 
 

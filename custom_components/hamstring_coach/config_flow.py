@@ -25,16 +25,19 @@ from .const import (
     CONF_PAUSE_WHILE,
     CONF_POSTURE_CHECK_EVERY,
     CONF_REMINDER_REPEAT,
+    CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
     DEFAULT_BREAK_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
+    DEFAULT_RETENTION_DAYS,
     DOMAIN,
     MIN_BREAK_RANGE,
     PAUSE_DOMAINS,
     POSTURE_CHECK_RANGE,
     REMINDER_REPEAT_RANGE,
+    RETENTION_RANGE,
     SCHEDULE_DOMAINS,
     SITTING_SOURCE_DOMAINS,
 )
@@ -117,6 +120,9 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
             ),
             vol.Optional(CONF_PAUSE_WHILE): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=PAUSE_DOMAINS, multiple=True)
+            ),
+            vol.Required(CONF_RETENTION_DAYS, default=DEFAULT_RETENTION_DAYS): _number(
+                RETENTION_RANGE, "d"
             ),
             vol.Optional(CONF_ANNOUNCE_TTS): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain="tts")

@@ -32,6 +32,11 @@ SITTING_SOURCE_DOMAINS: Final = ["binary_sensor", "input_boolean", "switch"]
 SCHEDULE_DOMAINS: Final = ["schedule", "binary_sensor", "input_boolean"]
 PAUSE_DOMAINS: Final = ["calendar", "binary_sensor", "input_boolean"]
 
+CONF_RETENTION_DAYS: Final = "retention_days"
+DEFAULT_RETENTION_DAYS: Final = 365
+RETENTION_RANGE: Final = (30, 3650)
+REPORT_DAYS_RANGE: Final = (1, 365)
+
 CONF_ANNOUNCE_TTS: Final = "announce_tts"
 CONF_ANNOUNCE_MEDIA_PLAYER: Final = "announce_media_player"
 
@@ -42,6 +47,10 @@ SERVICE_PAUSE_ROUTINE: Final = "pause_routine"
 SERVICE_RESUME_ROUTINE: Final = "resume_routine"
 SERVICE_STOP_ROUTINE: Final = "stop_routine"
 ATTR_ROUTINE: Final = "routine"
+SERVICE_LOG_SYMPTOMS: Final = "log_symptoms"
+SERVICE_GET_REPORT: Final = "get_report"
+SERVICE_DELETE_HISTORY: Final = "delete_history"
+ATTR_DAYS: Final = "days"
 
 DEFAULT_ROUTINE: Final = "desk_break"
 USER_ROUTINES_FILE: Final = "hamstring_coach_routines.yaml"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 import logging
 from pathlib import Path
 from typing import Any
@@ -41,11 +41,13 @@ from .const import (
     CONF_PAUSE_WHILE,
     CONF_POSTURE_CHECK_EVERY,
     CONF_REMINDER_REPEAT,
+    CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
     DEFAULT_BREAK_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
+    DEFAULT_RETENTION_DAYS,
     DEFAULT_ROUTINE,
     DOMAIN,
     SAVE_DELAY,
@@ -65,13 +67,16 @@ from .core.routines import (
     merge_routines,
     parse_routines,
 )
+from .core.triage import Assessment, DaySitting, Level, SymptomEntry, assess
 from .notifications import Notifier
 from .storage import async_load_or_recover, state_store
+from .symptom_log import SymptomLog, TriageAlerts
 
 _LOGGER = logging.getLogger(__name__)
 
 PERIODIC_SAVE = timedelta(minutes=5)
 EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
+TRIAGE_CHANGED = "triage_changed"
 BUILTIN_ROUTINES_DIR = Path(__file__).parent / "routines"
 
 type EventListener = Callable[[str, dict[str, Any]], None]
@@ -90,6 +95,7 @@ class ProfileConfig:
     notify_targets: list[str]
     announce_tts: str | None = None
     announce_media_player: str | None = None
+    retention_days: int = DEFAULT_RETENTION_DAYS
 
     @classmethod
     def from_entry(cls, entry: ConfigEntry) -> ProfileConfig:
@@ -118,6 +124,9 @@ class ProfileConfig:
             notify_targets=list(options.get(CONF_NOTIFY_TARGETS, [])),
             announce_tts=options.get(CONF_ANNOUNCE_TTS) or None,
             announce_media_player=options.get(CONF_ANNOUNCE_MEDIA_PLAYER) or None,
+            retention_days=int(
+                options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS)
+            ),
         )
 
 
@@ -154,6 +163,12 @@ class HamstringCoachCoordinator:
         self.routine_view: RunnerView = IDLE_VIEW
         self.routines_this_week = 0
         self.routine_streak_days = 0
+        self.symptoms = SymptomLog(
+            hass, entry, timedelta(days=self.config.retention_days)
+        )
+        self.alerts = TriageAlerts(hass, entry, self.notifier)
+        self.assessment = Assessment(Level.SELF_CARE, (), (), ("desk_break",))
+        self._assessed_day: date | None = None
         self.selected_routine = DEFAULT_ROUTINE
         self._listeners: list[Callable[[], None]] = []
         self._event_listeners: list[EventListener] = []
@@ -170,6 +185,8 @@ class HamstringCoachCoordinator:
         self.runner.routines = await self._async_load_routines()
         await self._async_restore()
         now = dt_util.utcnow()
+        await self.symptoms.async_load(now)
+        self.assessment = self._assess(now)
         self.view = self.coach.view(now)
         self.routine_view = self.runner.view(now)
         self.routines_this_week = self.runner.completions_this_week(now)
@@ -240,11 +257,13 @@ class HamstringCoachCoordinator:
             hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop)
         )
         self._publish(now, reminders, routine_events, save=True)
+        self._reassess(now)
 
     async def async_shutdown(self) -> None:
         """Stop listening, cancel the timers and write the state file."""
         self._stop_listening()
         await self.store.async_save(self._data_to_save())
+        await self.symptoms.async_flush()
 
     async def _async_restore(self) -> None:
         """Load the state file; an unusable one is reported and the profile starts afresh."""
@@ -404,6 +423,90 @@ class HamstringCoachCoordinator:
         now = dt_util.utcnow()
         self._publish(now, [], self.runner.stop(now), save=True)
 
+    @callback
+    def async_log_symptoms(self, entry: SymptomEntry) -> Assessment:
+        """Add a symptom entry and return the new assessment."""
+        now = dt_util.utcnow()
+        self.symptoms.add(entry, now)
+        self._reassess(now)
+        return self.assessment
+
+    async def async_delete_history(self) -> None:
+        """Erase the symptom log (the user's right to forget)."""
+        await self.symptoms.async_erase()
+        self._reassess(dt_util.utcnow())
+
+    def report(self, days: int) -> dict[str, Any]:
+        """Return per-day sitting, breaks, routines and symptoms for the last ``days``."""
+        now = dt_util.utcnow()
+        zone = self.coach.zone
+        today = now.astimezone(zone).date()
+        completions = [c for c in self.runner.completions if c.finished]
+        out = []
+        for offset in range(days - 1, -1, -1):
+            day = today - timedelta(days=offset)
+            stats = self.coach.tracker.days.get(day)
+            out.append(
+                {
+                    "date": day.isoformat(),
+                    "sitting_minutes": 0
+                    if stats is None
+                    else whole_minutes(stats.sitting),
+                    "longest_streak_minutes": (
+                        0 if stats is None else whole_minutes(stats.longest_streak)
+                    ),
+                    "breaks": 0 if stats is None else stats.breaks,
+                    "routines_completed": sum(
+                        1 for c in completions if c.ended.astimezone(zone).date() == day
+                    ),
+                    "symptom_entries": [
+                        e.to_dict() for e in self.symptoms.entries_on(day, zone)
+                    ],
+                }
+            )
+        return {"days": out}
+
+    def _assess(self, now: datetime) -> Assessment:
+        days = {
+            day: DaySitting(
+                stats.sitting.total_seconds() / 3600,
+                stats.longest_streak.total_seconds() / 60,
+            )
+            for day, stats in self.coach.tracker.days.items()
+        }
+        return assess(
+            self.symptoms.entries,
+            [c.ended for c in self.runner.completions if c.finished],
+            days,
+            now=now,
+            zone=self.coach.zone,
+            break_after_minutes=self.config.settings.break_after.total_seconds() / 60,
+        )
+
+    @callback
+    def _reassess(self, now: datetime) -> None:
+        """Assess again; tell the entities, the event entity and the alerts."""
+        self._assessed_day = now.astimezone(self.coach.zone).date()
+        previous, self.assessment = self.assessment, self._assess(now)
+        if previous.level is not self.assessment.level:
+            self._fire(
+                TRIAGE_CHANGED,
+                {
+                    "level": self.assessment.level.value,
+                    "previous_level": previous.level.value,
+                    "reasons": [r.code for r in self.assessment.reasons],
+                    "likely_drivers": [d.value for d in self.assessment.likely_drivers],
+                    "recommended_routines": list(self.assessment.recommended_routines),
+                },
+            )
+        for update in list(self._listeners):
+            update()
+        self.entry.async_create_background_task(
+            self.hass,
+            self.alerts.async_update(self.assessment, self.symptoms),
+            f"{DOMAIN} triage alerts",
+        )
+
     # -- outputs -------------------------------------------------------------------
 
     @callback
@@ -427,10 +530,12 @@ class HamstringCoachCoordinator:
         save: bool = False,
     ) -> None:
         """Apply what the core said: entities, events, notifications, timer, storage."""
+        reassess = now.astimezone(self.coach.zone).date() != self._assessed_day
         for event in routine_events or []:
             if event.kind is RoutineEventKind.COMPLETED:
                 started = self.runner.completions[-1].started
                 reminders = reminders + self.coach.routine_finished(now, started)
+                reassess = True
         self.view = self.coach.view(now)
         self.routine_view = self.runner.view(now)
         self.routines_this_week = self.runner.completions_this_week(now)
@@ -456,6 +561,8 @@ class HamstringCoachCoordinator:
                 self.notifier.async_send(reminder)
         if save or reminders or routine_events:
             self._request_save(now)
+        if reassess and self._assessed_day is not None:
+            self._reassess(now)
         when = self.coach.next_instant(now)
         if (routine_end := self.runner.next_instant()) is not None:
             when = min(when, routine_end)

@@ -44,4 +44,15 @@ async def async_get_config_entry_diagnostics(
             "runner": coordinator.runner.to_dict(),
         },
         "pending_notifications": len(coordinator.notifier.pending),
+        "symptoms": {
+            "entries": [
+                async_redact_data(entry.to_dict(), TO_REDACT)
+                for entry in coordinator.symptoms.entries
+            ],
+            "alerted_level": coordinator.symptoms.alerted_level.value,
+            "assessment": {
+                "level": coordinator.assessment.level.value,
+                "reasons": [reason.code for reason in coordinator.assessment.reasons],
+            },
+        },
     }

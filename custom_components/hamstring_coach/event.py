@@ -8,7 +8,7 @@ from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import HamstringCoachConfigEntry
+from .coordinator import TRIAGE_CHANGED, HamstringCoachConfigEntry
 from .core.reminders import ReminderKind
 from .core.routines import RoutineEventKind
 from .entity import HamstringCoachEntity
@@ -18,7 +18,10 @@ PARALLEL_UPDATES = 0
 COACH = EventEntityDescription(
     key="coach",
     translation_key="coach",
-    event_types=[kind.value for kind in (*ReminderKind, *RoutineEventKind)],
+    event_types=[
+        *(kind.value for kind in (*ReminderKind, *RoutineEventKind)),
+        TRIAGE_CHANGED,
+    ],
 )
 
 

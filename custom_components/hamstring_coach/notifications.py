@@ -48,6 +48,7 @@ class Message:
     actions: list[dict[str, str]] = field(default_factory=list)
     clear: bool = False
     tries: int = 0
+    tag: str | None = None
 
 
 def notification_tag(entry_id: str) -> str:
@@ -81,6 +82,19 @@ class Notifier:
         if self.targets and not self._closed:
             self.entry.async_create_background_task(
                 self.hass, self._async_send(reminder), f"{DOMAIN} reminder"
+            )
+
+    @callback
+    def async_send_text(self, title: str, text: str) -> None:
+        """Send a message of its own (its own tag: a break does not clear it)."""
+        if self.targets and not self._closed:
+            message = Message(
+                title, text, tag=f"{notification_tag(self.entry.entry_id)}_triage"
+            )
+            self.entry.async_create_background_task(
+                self.hass,
+                self._async_deliver_all(self.targets, message),
+                f"{DOMAIN} message",
             )
 
     @callback
@@ -190,7 +204,7 @@ class Notifier:
             data["title"] = message.title
         if name.startswith(MOBILE_APP_PREFIX):
             extra: dict[str, Any] = {
-                "tag": notification_tag(self.entry.entry_id),
+                "tag": message.tag or notification_tag(self.entry.entry_id),
                 "group": DOMAIN,
             }
             if message.actions:

@@ -20,10 +20,12 @@ from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .core.triage import Driver, Level
 from .entity import HamstringCoachEntity
 
 PARALLEL_UPDATES = 0
 IDLE = "idle"
+NO_DRIVER = "none"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,6 +72,32 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         value_fn=lambda c: c.view.breaks_today,
     ),
     HamstringCoachSensorDescription(
+        key="triage_level",
+        translation_key="triage_level",
+        device_class=SensorDeviceClass.ENUM,
+        options=[level.value for level in Level],
+        value_fn=lambda c: c.assessment.level.value,
+    ),
+    HamstringCoachSensorDescription(
+        key="likely_driver",
+        translation_key="likely_driver",
+        device_class=SensorDeviceClass.ENUM,
+        options=[*(driver.value for driver in Driver), NO_DRIVER],
+        value_fn=lambda c: (
+            c.assessment.likely_drivers[0].value
+            if c.assessment.likely_drivers
+            else NO_DRIVER
+        ),
+    ),
+    HamstringCoachSensorDescription(
+        key="last_tightness",
+        translation_key="last_tightness",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda c: (
+            c.symptoms.entries[-1].tightness if c.symptoms.entries else None
+        ),
+    ),
+    HamstringCoachSensorDescription(
         key="routine_step",
         translation_key="routine_step",
         value_fn=_step_name,
@@ -113,8 +141,11 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
     entity_description: HamstringCoachSensorDescription
 
     def _current(self) -> object:
-        if self.entity_description.key == "routine_step":
+        key = self.entity_description.key
+        if key == "routine_step":
             return (self.native_value, self.coordinator.routine_view)
+        if key == "triage_level":
+            return self.coordinator.assessment
         return self.native_value
 
     @property
@@ -124,8 +155,18 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
-        """Return the details of the current routine step (routine_step only)."""
-        if self.entity_description.key != "routine_step":
+        """Return the step details (routine_step) or the reasons (triage_level)."""
+        key = self.entity_description.key
+        if key == "triage_level":
+            assessment = self.coordinator.assessment
+            return {
+                "reasons": [reason.code for reason in assessment.reasons],
+                "likely_drivers": [
+                    driver.value for driver in assessment.likely_drivers
+                ],
+                "recommended_routines": list(assessment.recommended_routines),
+            }
+        if key != "routine_step":
             return None
         view = self.coordinator.routine_view
         ends_at = None

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import HomeAssistant, ServiceCall, callback
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
 
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
+    ATTR_DAYS,
     ATTR_MINUTES,
     ATTR_ROUTINE,
     DOMAIN,
+    REPORT_DAYS_RANGE,
+    SERVICE_DELETE_HISTORY,
+    SERVICE_GET_REPORT,
+    SERVICE_LOG_SYMPTOMS,
     SERVICE_NEXT_STEP,
     SERVICE_PAUSE_ROUTINE,
     SERVICE_RESUME_ROUTINE,
@@ -25,7 +37,16 @@ from .const import (
     SNOOZE_RANGE,
 )
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .core.triage import (
+    CONTEXTS,
+    NOTES_MAX,
+    SENSATIONS,
+    SIDES,
+    SymptomEntry,
+    entry_problems,
+)
 from .core.validation import vol
+from .symptom_log import assessment_response, async_texts
 
 # Ranges are checked in the handlers, so that a wrong value gets a translated message.
 SNOOZE_SCHEMA = vol.Schema(
@@ -125,6 +146,82 @@ def _routine_action(
     return handle
 
 
+LOG_SYMPTOMS_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Required("tightness"): vol.Any(int, float, str),
+        vol.Optional("pain"): vol.Any(int, float, str, None),
+        vol.Optional("side"): vol.Any(str, None),
+        vol.Optional("sensations"): vol.Any([str], str, None),
+        vol.Optional("context"): vol.Any(str, None),
+        vol.Optional("notes"): vol.Any(str, None),
+    }
+)
+REPORT_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Optional(ATTR_DAYS, default=7): vol.Any(int, float, str),
+    }
+)
+
+
+def symptom_entry_from(data: dict[str, Any], now: datetime) -> SymptomEntry:
+    """Build a symptom entry from action data; anything wrong gets a translated error."""
+    sensations = data.get("sensations") or []
+    if isinstance(sensations, str):
+        sensations = [part.strip() for part in sensations.split(",") if part.strip()]
+    pain = data.get("pain")
+    entry = SymptomEntry(
+        at=now,
+        tightness=whole_number_in_range(data["tightness"], "tightness", (0, 10)),
+        pain=None if pain is None else whole_number_in_range(pain, "pain", (0, 10)),
+        side=data.get("side") or None,
+        sensations=frozenset(sensations),
+        context=data.get("context") or None,
+        notes=(data.get("notes") or "").strip() or None,
+    )
+    if problems := entry_problems(entry):
+        field, value = problems[0]
+        allowed = {
+            "side": ", ".join(SIDES),
+            "sensations": ", ".join(SENSATIONS),
+            "context": ", ".join(CONTEXTS),
+            "notes": f"at most {NOTES_MAX} characters",
+        }
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_symptom_value",
+            translation_placeholders={
+                "field": field,
+                "value": value,
+                "allowed": allowed.get(field, ""),
+            },
+        )
+    return entry
+
+
+async def _async_log_symptoms(call: ServiceCall) -> ServiceResponse:
+    coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    entry = symptom_entry_from(dict(call.data), dt_util.utcnow())
+    assessment = coordinator.async_log_symptoms(entry)
+    return assessment_response(assessment, await async_texts(call.hass))
+
+
+async def _async_get_report(call: ServiceCall) -> ServiceResponse:
+    days = whole_number_in_range(call.data[ATTR_DAYS], ATTR_DAYS, REPORT_DAYS_RANGE)
+    coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    report = coordinator.report(days)
+    report["assessment"] = assessment_response(
+        coordinator.assessment, await async_texts(call.hass)
+    )
+    return report
+
+
+async def _async_delete_history(call: ServiceCall) -> None:
+    coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    await coordinator.async_delete_history()
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions."""
@@ -133,6 +230,23 @@ def async_setup_services(hass: HomeAssistant) -> None:
     )
     hass.services.async_register(
         DOMAIN, SERVICE_START_ROUTINE, _async_start_routine, schema=START_ROUTINE_SCHEMA
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_LOG_SYMPTOMS,
+        _async_log_symptoms,
+        schema=LOG_SYMPTOMS_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_GET_REPORT,
+        _async_get_report,
+        schema=REPORT_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN, SERVICE_DELETE_HISTORY, _async_delete_history, schema=ENTRY_SCHEMA
     )
     for service, action in (
         (SERVICE_NEXT_STEP, HamstringCoachCoordinator.async_next_step),

@@ -1,0 +1,273 @@
+"""Symptom log and triage in a real Home Assistant: services, entities, Repairs, storage."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+import json
+from pathlib import Path
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import async_mock_service
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import STATE_OFF, STATE_ON
+from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.util import dt as dt_util
+
+from custom_components.hamstring_coach.const import DOMAIN
+
+from .conftest import record_coach_events
+from .test_init import advance, set_chair, setup_entry, value
+
+LEVEL = "sensor.study_desk_triage_level"
+DRIVER = "sensor.study_desk_likely_driver"
+TIGHTNESS = "sensor.study_desk_last_tightness"
+CONSULT = "binary_sensor.study_desk_consultation_recommended"
+SYMPTOMS_KEY = f"{DOMAIN}.entry1.symptoms"
+PHONE = "notify.mobile_app_pixel"
+
+
+@pytest.fixture(autouse=True)
+def start_time(freezer: FrozenDateTimeFactory) -> None:
+    freezer.move_to(dt_util.parse_datetime("2026-06-30 09:00:00+00:00"))
+
+
+async def log(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
+    response = await hass.services.async_call(
+        DOMAIN,
+        "log_symptoms",
+        {"config_entry_id": "entry1", **data},
+        blocking=True,
+        return_response=True,
+    )
+    await hass.async_block_till_done()
+    assert response is not None
+    return dict(response)
+
+
+async def test_log_and_response(hass: HomeAssistant, chair: str) -> None:
+    await setup_entry(hass)
+    assert value(hass, LEVEL) == "self_care"
+    assert hass.states.get(LEVEL).attributes["options"] == [
+        "self_care",
+        "monitor",
+        "consult",
+        "urgent",
+        "emergency",
+    ]
+    response = await log(hass, tightness=6, context="after_activity", notes="long run")
+    assert response["level"] == "self_care"
+    assert response["likely_drivers"] == ["synergistic_dominance"]
+    assert "glute_core" in response["recommended_routines"]
+    assert response["reasons"][0]["code"] == "tight_after_activity"
+    assert "glutes" in response["reasons"][0]["sentence"]
+    assert value(hass, TIGHTNESS) == "6"
+    assert hass.states.get(TIGHTNESS).attributes["state_class"] == "measurement"
+    assert value(hass, DRIVER) == "synergistic_dominance"
+    assert value(hass, CONSULT) == STATE_OFF
+
+
+async def test_nerve_signs_raise_and_clear_the_repair(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    phone: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_pixel")
+    await setup_entry(hass, notify_targets=[PHONE])
+    events = record_coach_events(hass)
+    response = await log(
+        hass, tightness=5, sensations=["tingling", "radiating_below_knee"], side="left"
+    )
+    assert response["level"] == "consult"
+    codes = [r["code"] for r in response["reasons"]]
+    assert codes[0] == "nerve_involvement"
+    assert "avoid_static_stretching" in codes
+    assert response["recommended_routines"][0] == "nerve_glides"
+    assert value(hass, CONSULT) == STATE_ON
+    assert hass.states.get(CONSULT).attributes["device_class"] == "problem"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
+    assert issue is not None
+    assert issue.severity is ir.IssueSeverity.WARNING
+    assert issue.translation_key == "triage_consult"
+    assert "sciatic nerve" in issue.translation_placeholders["reasons"]
+    notifications = hass.states.async_all("persistent_notification")
+    assert phone[-1].data["title"] == "Hamstring Coach: consider seeing a professional"
+    assert phone[-1].data["data"]["tag"] == "hamstring_coach_entry1_triage"
+    assert events[-1][0] == "triage_changed"
+    assert events[-1][1]["level"] == "consult"
+    del notifications
+    # the same level again: no second notification
+    sent = len(phone)
+    await log(hass, tightness=4, sensations=["numbness"])
+    assert len(phone) == sent
+    # an acute sign raises it further, with a stronger severity
+    await log(hass, tightness=8, sensations=["pop"])
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
+    assert issue.severity is ir.IssueSeverity.ERROR
+    assert len(phone) == sent + 1
+    # two weeks later the entries have left the window: the repair goes away
+    freezer.tick(timedelta(days=15))
+    await advance(hass, freezer, timedelta(minutes=1))
+    assert value(hass, LEVEL) == "self_care"
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1") is None
+    assert value(hass, CONSULT) == STATE_OFF
+
+
+async def test_emergency_is_critical(hass: HomeAssistant, chair: str) -> None:
+    await setup_entry(hass)
+    response = await log(hass, tightness=3, sensations="saddle_numbness")
+    assert response["level"] == "emergency"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
+    assert issue.severity is ir.IssueSeverity.CRITICAL
+    assert issue.translation_key == "triage_emergency"
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"tightness": 11}, "tightness"),
+        ({"tightness": -1}, "tightness"),
+        ({"tightness": "tight"}, "tightness"),
+        ({"tightness": 3, "pain": 12}, "pain"),
+        ({"tightness": 3, "side": "middle"}, "side"),
+        ({"tightness": 3, "sensations": ["itchy"]}, "sensations"),
+        ({"tightness": 3, "context": "lunch"}, "context"),
+        ({"tightness": 3, "notes": "x" * 501}, "notes"),
+    ],
+)
+async def test_bad_input_gets_translated_errors(
+    hass: HomeAssistant, chair: str, data: dict[str, Any], field: str
+) -> None:
+    await setup_entry(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN, "log_symptoms", {"config_entry_id": "entry1", **data}, blocking=True
+        )
+    assert err.value.translation_key in ("out_of_range", "invalid_symptom_value")
+    assert err.value.translation_placeholders["field"] == field
+    assert field in str(err.value)
+
+
+async def test_report_and_delete_history(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    hass_storage: dict[str, Any],
+) -> None:
+    await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=50))
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))
+    await log(hass, tightness=5, notes="after the drive")
+    response = await hass.services.async_call(
+        DOMAIN,
+        "get_report",
+        {"config_entry_id": "entry1", "days": 3},
+        blocking=True,
+        return_response=True,
+    )
+    days = response["days"]
+    assert [d["date"] for d in days] == ["2026-06-28", "2026-06-29", "2026-06-30"]
+    today = days[-1]
+    assert (
+        today["sitting_minutes"],
+        today["breaks"],
+        today["longest_streak_minutes"],
+    ) == (50, 1, 50)
+    assert today["symptom_entries"][0]["notes"] == "after the drive"
+    assert response["assessment"]["level"] == "self_care"
+    with pytest.raises(ServiceValidationError):
+        await hass.services.async_call(
+            DOMAIN,
+            "get_report",
+            {"config_entry_id": "entry1", "days": 400},
+            blocking=True,
+            return_response=True,
+        )
+    await advance(hass, freezer, timedelta(seconds=5))
+    assert hass_storage[SYMPTOMS_KEY]["data"]["entries"][0]["tightness"] == 5
+    await hass.services.async_call(
+        DOMAIN, "delete_history", {"config_entry_id": "entry1"}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert SYMPTOMS_KEY not in hass_storage
+    assert value(hass, TIGHTNESS) == "unknown"
+
+
+async def test_log_survives_restart_and_retention(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    entry = await setup_entry(hass, retention_days=30)
+    await log(hass, tightness=7, sensations=["sharp_pull"])
+    assert value(hass, LEVEL) == "monitor"
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert value(hass, TIGHTNESS) == "7"
+    assert value(hass, LEVEL) == "monitor"
+    freezer.tick(timedelta(days=31))
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.runtime_data.symptoms.entries == []
+
+
+async def test_corrupt_symptom_file_is_reported(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[SYMPTOMS_KEY] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": SYMPTOMS_KEY,
+        "data": {"entries": [{"at": "yesterday", "tightness": 4}]},
+    }
+    storage_dir = Path(hass.config.path(".storage"))
+    storage_dir.mkdir(parents=True, exist_ok=True)
+    (storage_dir / SYMPTOMS_KEY).write_text(json.dumps(hass_storage[SYMPTOMS_KEY]))
+    try:
+        entry = await setup_entry(hass)
+        assert entry.state is ConfigEntryState.LOADED
+        issue = ir.async_get(hass).async_get_issue(
+            DOMAIN, "state_reset_entry1_symptoms"
+        )
+        assert issue is not None
+        assert issue.translation_key == "symptoms_reset"
+        assert list(storage_dir.glob(f"{SYMPTOMS_KEY}.corrupt.*"))
+        await log(hass, tightness=2)  # the log works again
+    finally:
+        for leftover in storage_dir.glob(f"{SYMPTOMS_KEY}*"):
+            leftover.unlink()
+
+
+async def test_newer_symptom_file_is_left_alone(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[SYMPTOMS_KEY] = {
+        "version": 9,
+        "minor_version": 1,
+        "key": SYMPTOMS_KEY,
+        "data": {},
+    }
+    entry = await setup_entry(hass)
+    assert entry.state is ConfigEntryState.LOADED
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1_symptoms")
+        is not None
+    )
+    await log(hass, tightness=2)
+    await hass.async_block_till_done()
+    assert hass_storage[SYMPTOMS_KEY]["version"] == 9  # not overwritten
+
+
+async def test_alert_not_repeated_after_restart(
+    hass: HomeAssistant, chair: str
+) -> None:
+    phone: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_pixel")
+    entry = await setup_entry(hass, notify_targets=[PHONE])
+    await log(hass, tightness=5, sensations=["weakness"])
+    sent = len(phone)
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(phone) == sent
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1") is not None
