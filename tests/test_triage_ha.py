@@ -271,3 +271,40 @@ async def test_alert_not_repeated_after_restart(
     await hass.async_block_till_done()
     assert len(phone) == sent
     assert ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1") is not None
+
+
+async def test_older_symptom_file_is_migrated(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[SYMPTOMS_KEY] = {
+        "version": 1,
+        "minor_version": 0,
+        "key": SYMPTOMS_KEY,
+        "data": {"alerted_level": "self_care"},
+    }
+    entry = await setup_entry(hass)
+    assert entry.state is ConfigEntryState.LOADED
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, "state_reset_entry1_symptoms")
+        is None
+    )
+    await log(hass, tightness=3)
+    assert value(hass, TIGHTNESS) == "3"
+
+
+async def test_diagnostics_redact_notes(
+    hass: HomeAssistant, chair: str, hass_client: Any
+) -> None:
+    from pytest_homeassistant_custom_component.components.diagnostics import (
+        get_diagnostics_for_config_entry,
+    )
+
+    from homeassistant.setup import async_setup_component
+
+    assert await async_setup_component(hass, "diagnostics", {})
+    entry = await setup_entry(hass)
+    await log(hass, tightness=4, notes="my private note")
+    result = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert result["symptoms"]["entries"][0]["notes"] == "**REDACTED**"
+    assert result["symptoms"]["entries"][0]["tightness"] == 4
+    assert "my private note" not in json.dumps(result)
