@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from datetime import datetime, timedelta
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -14,17 +12,16 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
-from homeassistant.util import dt as dt_util
 
+from . import actions
+from .actions import coordinator_for
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DAYS,
     ATTR_MINUTES,
     ATTR_ROUTINE,
     DOMAIN,
-    REPORT_DAYS_RANGE,
     SERVICE_DELETE_HISTORY,
     SERVICE_GET_REPORT,
     SERVICE_LOG_SYMPTOMS,
@@ -34,16 +31,6 @@ from .const import (
     SERVICE_SNOOZE,
     SERVICE_START_ROUTINE,
     SERVICE_STOP_ROUTINE,
-    SNOOZE_RANGE,
-)
-from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
-from .core.triage import (
-    CONTEXTS,
-    NOTES_MAX,
-    SENSATIONS,
-    SIDES,
-    SymptomEntry,
-    entry_problems,
 )
 from .core.validation import vol
 from .symptom_log import assessment_response, async_texts
@@ -57,51 +44,9 @@ SNOOZE_SCHEMA = vol.Schema(
 )
 
 
-def coordinator_for(hass: HomeAssistant, entry_id: str) -> HamstringCoachCoordinator:
-    """Return the coordinator of a loaded entry, or raise a translated error."""
-    entry: HamstringCoachConfigEntry | None = hass.config_entries.async_get_entry(
-        entry_id
-    )
-    if entry is None or entry.domain != DOMAIN:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="entry_not_found",
-            translation_placeholders={"entry_id": entry_id},
-        )
-    if entry.state is not ConfigEntryState.LOADED:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="entry_not_loaded",
-            translation_placeholders={"name": entry.title},
-        )
-    return entry.runtime_data
-
-
-def whole_number_in_range(value: object, field: str, bounds: tuple[int, int]) -> int:
-    """Return ``value`` as an int within ``bounds`` or raise a translated error."""
-    low, high = bounds
-    try:
-        number = float(str(value))
-    except ValueError:
-        number = float("nan")
-    if not (low <= number <= high) or number != int(number):
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="out_of_range",
-            translation_placeholders={
-                "field": field,
-                "value": str(value),
-                "min": str(low),
-                "max": str(high),
-            },
-        )
-    return int(number)
-
-
 async def _async_snooze(call: ServiceCall) -> None:
-    minutes = whole_number_in_range(call.data[ATTR_MINUTES], ATTR_MINUTES, SNOOZE_RANGE)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    coordinator.async_snooze(timedelta(minutes=minutes))
+    actions.snooze(coordinator, call.data[ATTR_MINUTES])
 
 
 ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
@@ -115,33 +60,15 @@ START_ROUTINE_SCHEMA = vol.Schema(
 
 async def _async_start_routine(call: ServiceCall) -> None:
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    routine = call.data.get(ATTR_ROUTINE)
-    if routine is not None and routine not in coordinator.runner.routines:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="unknown_routine",
-            translation_placeholders={
-                "routine": routine,
-                "routines": ", ".join(coordinator.runner.routines),
-            },
-        )
-    coordinator.async_start_routine(routine)
+    actions.start_routine(coordinator, call.data.get(ATTR_ROUTINE))
 
 
-def _routine_action(
-    action: Callable[[HamstringCoachCoordinator], None],
+def _routine_command(
+    command: str,
 ) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
-    """Wrap a runner action: no running routine gets a translated error."""
-
     async def handle(call: ServiceCall) -> None:
         coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-        if coordinator.runner.current is None:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="no_routine_running",
-                translation_placeholders={"name": coordinator.entry.title},
-            )
-        action(coordinator)
+        actions.routine_command(coordinator, command)
 
     return handle
 
@@ -165,52 +92,15 @@ REPORT_SCHEMA = vol.Schema(
 )
 
 
-def symptom_entry_from(data: dict[str, Any], now: datetime) -> SymptomEntry:
-    """Build a symptom entry from action data; anything wrong gets a translated error."""
-    sensations = data.get("sensations") or []
-    if isinstance(sensations, str):
-        sensations = [part.strip() for part in sensations.split(",") if part.strip()]
-    pain = data.get("pain")
-    entry = SymptomEntry(
-        at=now,
-        tightness=whole_number_in_range(data["tightness"], "tightness", (0, 10)),
-        pain=None if pain is None else whole_number_in_range(pain, "pain", (0, 10)),
-        side=data.get("side") or None,
-        sensations=frozenset(sensations),
-        context=data.get("context") or None,
-        notes=(data.get("notes") or "").strip() or None,
-    )
-    if problems := entry_problems(entry):
-        field, value = problems[0]
-        allowed = {
-            "side": ", ".join(SIDES),
-            "sensations": ", ".join(SENSATIONS),
-            "context": ", ".join(CONTEXTS),
-            "notes": f"at most {NOTES_MAX} characters",
-        }
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="invalid_symptom_value",
-            translation_placeholders={
-                "field": field,
-                "value": value,
-                "allowed": allowed.get(field, ""),
-            },
-        )
-    return entry
-
-
 async def _async_log_symptoms(call: ServiceCall) -> ServiceResponse:
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    entry = symptom_entry_from(dict(call.data), dt_util.utcnow())
-    assessment = coordinator.async_log_symptoms(entry)
+    assessment = actions.log_symptoms(coordinator, dict(call.data))
     return assessment_response(assessment, await async_texts(call.hass))
 
 
 async def _async_get_report(call: ServiceCall) -> ServiceResponse:
-    days = whole_number_in_range(call.data[ATTR_DAYS], ATTR_DAYS, REPORT_DAYS_RANGE)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    report = coordinator.report(days)
+    report = actions.report(coordinator, call.data[ATTR_DAYS])
     report["assessment"] = assessment_response(
         coordinator.assessment, await async_texts(call.hass)
     )
@@ -248,12 +138,12 @@ def async_setup_services(hass: HomeAssistant) -> None:
     hass.services.async_register(
         DOMAIN, SERVICE_DELETE_HISTORY, _async_delete_history, schema=ENTRY_SCHEMA
     )
-    for service, action in (
-        (SERVICE_NEXT_STEP, HamstringCoachCoordinator.async_next_step),
-        (SERVICE_PAUSE_ROUTINE, HamstringCoachCoordinator.async_pause_routine),
-        (SERVICE_RESUME_ROUTINE, HamstringCoachCoordinator.async_resume_routine),
-        (SERVICE_STOP_ROUTINE, HamstringCoachCoordinator.async_stop_routine),
+    for service, command in (
+        (SERVICE_NEXT_STEP, "next_step"),
+        (SERVICE_PAUSE_ROUTINE, "pause"),
+        (SERVICE_RESUME_ROUTINE, "resume"),
+        (SERVICE_STOP_ROUTINE, "stop"),
     ):
         hass.services.async_register(
-            DOMAIN, service, _routine_action(action), schema=ENTRY_SCHEMA
+            DOMAIN, service, _routine_command(command), schema=ENTRY_SCHEMA
         )

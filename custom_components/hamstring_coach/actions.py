@@ -1,0 +1,238 @@
+"""One function per user action, shared by every door: actions, buttons, intents, LLM tools.
+
+Each validates its input and raises ``ServiceValidationError`` with a translation key, so
+every door reports a wrong value the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN, REPORT_DAYS_RANGE, SNOOZE_RANGE
+from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .core.triage import (
+    CONTEXTS,
+    NOTES_MAX,
+    SENSATIONS,
+    SIDES,
+    Assessment,
+    SymptomEntry,
+    entry_problems,
+)
+
+
+def coordinator_for(hass: HomeAssistant, entry_id: str) -> HamstringCoachCoordinator:
+    """Return the coordinator of a loaded entry, or raise a translated error."""
+    entry: HamstringCoachConfigEntry | None = hass.config_entries.async_get_entry(
+        entry_id
+    )
+    if entry is None or entry.domain != DOMAIN:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="entry_not_found",
+            translation_placeholders={"entry_id": entry_id},
+        )
+    if entry.state is not ConfigEntryState.LOADED:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="entry_not_loaded",
+            translation_placeholders={"name": entry.title},
+        )
+    return entry.runtime_data
+
+
+def whole_number_in_range(value: object, field: str, bounds: tuple[int, int]) -> int:
+    """Return ``value`` as an int within ``bounds`` or raise a translated error."""
+    low, high = bounds
+    try:
+        number = float(str(value))
+    except ValueError:
+        number = float("nan")
+    if not (low <= number <= high) or number != int(number):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="out_of_range",
+            translation_placeholders={
+                "field": field,
+                "value": str(value),
+                "min": str(low),
+                "max": str(high),
+            },
+        )
+    return int(number)
+
+
+def loaded_profiles(hass: HomeAssistant) -> list[HamstringCoachCoordinator]:
+    """Return the coordinators of all loaded profiles."""
+    return [
+        entry.runtime_data
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    ]
+
+
+def _simplify(text: str) -> str:
+    return " ".join(text.lower().replace("_", " ").replace("the ", " ").split())
+
+
+def resolve_profile(hass: HomeAssistant, name: str | None) -> HamstringCoachCoordinator:
+    """Return the profile a name points to; with one profile, no name is needed.
+
+    Raises ``ServiceValidationError`` (``profile_needed`` or ``profile_not_found``)
+    listing the profiles when it cannot tell.
+    """
+    profiles = loaded_profiles(hass)
+    names = ", ".join(p.entry.title for p in profiles)
+    if name:
+        wanted = _simplify(name)
+        for profile in profiles:
+            if (
+                _simplify(profile.entry.title) == wanted
+                or profile.entry.entry_id == name
+            ):
+                return profile
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="profile_not_found",
+            translation_placeholders={"name": name, "profiles": names or "-"},
+        )
+    if len(profiles) == 1:
+        return profiles[0]
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="profile_needed" if profiles else "no_profile",
+        translation_placeholders={"profiles": names},
+    )
+
+
+def symptom_entry_from(data: dict[str, Any], now: datetime) -> SymptomEntry:
+    """Build a symptom entry from action data; anything wrong gets a translated error."""
+    sensations = data.get("sensations") or []
+    if isinstance(sensations, str):
+        sensations = [part.strip() for part in sensations.split(",") if part.strip()]
+    pain = data.get("pain")
+    entry = SymptomEntry(
+        at=now,
+        tightness=whole_number_in_range(data["tightness"], "tightness", (0, 10)),
+        pain=None if pain is None else whole_number_in_range(pain, "pain", (0, 10)),
+        side=data.get("side") or None,
+        sensations=frozenset(sensations),
+        context=data.get("context") or None,
+        notes=(data.get("notes") or "").strip() or None,
+    )
+    if problems := entry_problems(entry):
+        field, value = problems[0]
+        allowed = {
+            "side": ", ".join(SIDES),
+            "sensations": ", ".join(SENSATIONS),
+            "context": ", ".join(CONTEXTS),
+            "notes": f"at most {NOTES_MAX} characters",
+        }
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_symptom_value",
+            translation_placeholders={
+                "field": field,
+                "value": value,
+                "allowed": allowed.get(field, ""),
+            },
+        )
+    return entry
+
+
+def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
+    """Snooze reminders; return until when."""
+    length = whole_number_in_range(minutes, "minutes", SNOOZE_RANGE)
+    coordinator.async_snooze(timedelta(minutes=length))
+    until = coordinator.view.snoozed_until
+    assert until is not None  # noqa: S101 - set just above
+    return until
+
+
+def find_routine(coordinator: HamstringCoachCoordinator, wanted: str) -> str:
+    """Return the id of the routine ``wanted`` names (id or name, loosely), or raise."""
+    routines = coordinator.runner.routines
+    if wanted in routines:
+        return wanted
+    simple = _simplify(wanted).removesuffix(" routine")
+    for routine_id, routine in routines.items():
+        candidates = {_simplify(routine_id), _simplify(routine.name)}
+        if simple in candidates or any(
+            simple.rstrip("s") == c.rstrip("s") or c.endswith(simple)
+            for c in candidates
+        ):
+            return routine_id
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="unknown_routine",
+        translation_placeholders={"routine": wanted, "routines": ", ".join(routines)},
+    )
+
+
+def start_routine(coordinator: HamstringCoachCoordinator, routine: str | None) -> str:
+    """Start a routine (the selected one when None); return its id."""
+    routine_id = (
+        coordinator.selected_routine
+        if routine is None
+        else find_routine(coordinator, routine)
+    )
+    coordinator.async_start_routine(routine_id)
+    return routine_id
+
+
+ROUTINE_COMMANDS = ("next_step", "pause", "resume", "stop")
+
+
+def routine_command(coordinator: HamstringCoachCoordinator, command: str) -> None:
+    """Move, pause, resume or stop the running routine."""
+    if coordinator.runner.current is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="no_routine_running",
+            translation_placeholders={"name": coordinator.entry.title},
+        )
+    {
+        "next_step": coordinator.async_next_step,
+        "pause": coordinator.async_pause_routine,
+        "resume": coordinator.async_resume_routine,
+        "stop": coordinator.async_stop_routine,
+    }[command]()
+
+
+def log_symptoms(
+    coordinator: HamstringCoachCoordinator, data: dict[str, Any]
+) -> Assessment:
+    """Log symptoms; return the new assessment."""
+    return coordinator.async_log_symptoms(symptom_entry_from(data, dt_util.utcnow()))
+
+
+def report(coordinator: HamstringCoachCoordinator, days: object) -> dict[str, Any]:
+    """Return the daily report of the last ``days`` days."""
+    return coordinator.report(whole_number_in_range(days, "days", REPORT_DAYS_RANGE))
+
+
+def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
+    """Return what a person asks first: sitting now and today, breaks, reminders, routine."""
+    view, routine = coordinator.view, coordinator.routine_view
+    return {
+        "profile": coordinator.entry.title,
+        "sitting": view.sitting,
+        "streak_minutes": view.streak_minutes,
+        "sitting_today_minutes": view.sitting_today_minutes,
+        "longest_streak_today_minutes": view.longest_streak_today_minutes,
+        "breaks_today": view.breaks_today,
+        "break_due": view.break_due,
+        "reminders_enabled": view.reminders_enabled,
+        "snoozed_until": None
+        if view.snoozed_until is None
+        else view.snoozed_until.isoformat(),
+        "routine": routine.routine,
+        "routine_step": routine.step_name,
+        "triage_level": coordinator.assessment.level.value,
+    }
