@@ -10,8 +10,10 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .llm_api import async_setup_llm_api
 from .services import async_setup_services
 from .storage import SymptomStore, state_store
+from .voice import async_setup_intents, async_use_sentences
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -28,6 +30,8 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the integration's actions (they exist even with no entry loaded)."""
     async_setup_services(hass)
+    async_setup_intents(hass)
+    async_setup_llm_api(hass)
     return True
 
 
@@ -48,6 +52,7 @@ async def async_setup_entry(
         coordinator.async_start()
 
     entry.async_on_unload(async_at_started(hass, start))
+    entry.async_on_unload(async_use_sentences(hass, entry.entry_id))
     return True
 
 

@@ -1,0 +1,264 @@
+"""LLM API "Hamstring Coach": tools a conversation agent can call, next to "Assist".
+
+Each tool validates its arguments (the schema, then the same checks as the actions) and
+returns structured data; a wrong value comes back as an error result the model can read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv, llm
+
+from . import actions
+from .const import DOMAIN
+from .core.triage import CONTEXTS, SENSATIONS, SIDES
+from .core.validation import vol
+from .symptom_log import assessment_response, async_texts
+
+try:  # Home Assistant 2026.3+: tools return a ToolResult
+    from homeassistant.helpers.llm import ToolResult as _ToolResult  # type: ignore[attr-defined, unused-ignore]
+except ImportError:  # pragma: no cover - Home Assistant 2026.2 returns plain data
+    _ToolResult = None  # type: ignore[assignment, misc, unused-ignore]
+
+API_ID = DOMAIN
+API_NAME = "Hamstring Coach"
+PROFILE_FIELD = vol.Optional(
+    "profile",
+    description="Profile name, e.g. 'Study desk'. Leave out when there is one profile.",
+)
+API_PROMPT = (
+    "Hamstring Coach tracks how long the user sits, reminds them to take breaks, runs "
+    "guided exercise routines and keeps a symptom log for tight hamstrings. Use its tools "
+    "for sitting time, breaks, routines, snoozing reminders and logging symptoms. It gives "
+    "information, never a diagnosis: when a tool returns level 'consult', 'urgent' or "
+    "'emergency', say so plainly first and repeat its first reason."
+)
+
+
+def _result(data: dict[str, Any], *, error: bool = False) -> Any:
+    if _ToolResult is None:  # pragma: no cover - Home Assistant 2026.2
+        return data
+    return _ToolResult(data=data, error=error)
+
+
+class CoachTool(llm.Tool):
+    """A tool of the Hamstring Coach API; errors become results the model reads."""
+
+    integration = DOMAIN
+    extra_parameters: Mapping[Any, Any] = {}
+
+    def __init__(self) -> None:
+        """Build the parameters: the profile plus the tool's own."""
+        self.parameters = vol.Schema(
+            {PROFILE_FIELD: cv.string, **self.extra_parameters}
+        )
+
+    async def async_call(
+        self,
+        hass: HomeAssistant,
+        tool_input: llm.ToolInput,
+        llm_context: llm.LLMContext,
+    ) -> Any:
+        """Resolve the profile and run the tool."""
+        args = dict(tool_input.tool_args)
+        try:
+            coordinator = actions.resolve_profile(hass, args.pop("profile", None))
+            return _result(await self.run(hass, coordinator, args))
+        except ServiceValidationError as err:
+            return _result({"error": str(err)}, error=True)
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Do the work; return JSON-friendly data."""
+        raise NotImplementedError
+
+
+class StatusTool(CoachTool):
+    """Sitting now and today, breaks, reminders, routine, triage level."""
+
+    name = "hamstring_coach_status"
+    description = (
+        "Get the current sitting streak and today's sitting minutes, breaks today, whether a "
+        "break is due, whether reminders are on or snoozed, the running routine and the "
+        "triage level."
+    )
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Return the status."""
+        return actions.status(coordinator)
+
+
+class LogSymptomsTool(CoachTool):
+    """Log symptoms; get the assessment."""
+
+    name = "hamstring_coach_log_symptoms"
+    description = (
+        "Log how the user's hamstrings feel and get the assessment back (level, reasons, "
+        "likely drivers, recommended routines). Levels from low to high: self_care, "
+        "monitor, consult, urgent, emergency."
+    )
+    extra_parameters = {
+        vol.Required(
+            "tightness", description="Tightness 0 (none) to 10 (worst)."
+        ): vol.All(vol.Coerce(int), vol.Range(min=0, max=10)),
+        vol.Optional("pain", description="Pain 0 to 10."): vol.All(
+            vol.Coerce(int), vol.Range(min=0, max=10)
+        ),
+        vol.Optional("side", description="One of: " + ", ".join(SIDES)): vol.In(SIDES),
+        vol.Optional("sensations", description="Any of: " + ", ".join(SENSATIONS)): [
+            vol.In(SENSATIONS)
+        ],
+        vol.Optional("context", description="One of: " + ", ".join(CONTEXTS)): vol.In(
+            CONTEXTS
+        ),
+        vol.Optional(
+            "notes", description="Free text, at most 500 characters."
+        ): cv.string,
+    }
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Log and assess."""
+        assessment = actions.log_symptoms(coordinator, args)
+        return assessment_response(assessment, await async_texts(hass))
+
+
+class StartRoutineTool(CoachTool):
+    """Start a routine."""
+
+    name = "hamstring_coach_start_routine"
+    description = (
+        "Start a guided exercise routine. Built-in ids: desk_break, glute_core, "
+        "dynamic_mobility, nerve_glides, posture_reset (the user may have more)."
+    )
+    extra_parameters = {
+        vol.Optional(
+            "routine", description="Routine id or name; default: the selected one."
+        ): cv.string
+    }
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Start it; return the first step."""
+        routine_id = actions.start_routine(coordinator, args.get("routine"))
+        view = coordinator.routine_view
+        return {
+            "routine": routine_id,
+            "step": view.step_name,
+            "instruction": view.instruction,
+            "steps": view.total,
+        }
+
+
+class RoutineControlTool(CoachTool):
+    """Next step, pause, resume, stop."""
+
+    name = "hamstring_coach_routine_control"
+    description = "Control the running routine: next_step, pause, resume or stop."
+    extra_parameters = {
+        vol.Required(
+            "command", description="One of: next_step, pause, resume, stop"
+        ): vol.In(actions.ROUTINE_COMMANDS)
+    }
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Run the command; return where the routine is."""
+        actions.routine_command(coordinator, args["command"])
+        view = coordinator.routine_view
+        return {
+            "routine": view.routine,
+            "step": view.step_name,
+            "instruction": view.instruction,
+            "index": view.index,
+            "total": view.total,
+            "paused": view.paused,
+            "finished": view.routine is None
+            and bool(coordinator.runner.completions)
+            and coordinator.runner.completions[-1].finished,
+        }
+
+
+class SnoozeTool(CoachTool):
+    """Snooze reminders."""
+
+    name = "hamstring_coach_snooze"
+    description = "Snooze break and posture reminders for 1 to 240 minutes."
+    extra_parameters = {
+        vol.Required("minutes", description="Minutes, 1 to 240."): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=240)
+        )
+    }
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Snooze; return until when."""
+        until = actions.snooze(coordinator, args["minutes"])
+        return {"snoozed_until": until.isoformat()}
+
+
+class ReportTool(CoachTool):
+    """Daily report."""
+
+    name = "hamstring_coach_report"
+    description = (
+        "Get per-day sitting minutes, longest streak, breaks, finished routines and symptom "
+        "entries for the last 1 to 365 days, and the current assessment."
+    )
+    extra_parameters = {
+        vol.Optional("days", default=7, description="Days back, 1 to 365."): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=365)
+        )
+    }
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Return the report."""
+        report = actions.report(coordinator, args.get("days", 7))
+        report["assessment"] = assessment_response(
+            coordinator.assessment, await async_texts(hass)
+        )
+        return report
+
+
+TOOLS: tuple[type[CoachTool], ...] = (
+    StatusTool,
+    LogSymptomsTool,
+    StartRoutineTool,
+    RoutineControlTool,
+    SnoozeTool,
+    ReportTool,
+)
+
+
+class HamstringCoachAPI(llm.API):
+    """The Hamstring Coach tools for conversation agents."""
+
+    async def async_get_api_instance(
+        self, llm_context: llm.LLMContext
+    ) -> llm.APIInstance:
+        """Return the tools."""
+        return llm.APIInstance(
+            api=self,
+            api_prompt=API_PROMPT,
+            llm_context=llm_context,
+            tools=[tool() for tool in TOOLS],
+        )
+
+
+@callback
+def async_setup_llm_api(hass: HomeAssistant) -> None:
+    """Register the API once; agents list it next to "Assist"."""
+    llm.async_register_api(hass, HamstringCoachAPI(hass=hass, id=API_ID, name=API_NAME))
