@@ -63,7 +63,7 @@ ACTION_SNOOZE_PREFIX: Final = "HAMSTRING_COACH_SNOOZE_"
 ACTION_UP_PREFIX: Final = "HAMSTRING_COACH_UP_"
 ACTION_ROUTINE_PREFIX: Final = "HAMSTRING_COACH_DESK_BREAK_"
 
-SAVE_DELAY: Final = 10  # seconds: coalesce writes of the state file
+SAVE_DELAY: Final = 60  # seconds: coalesce writes of the state file
 NOTIFY_RETRY_INTERVAL: Final = (
     30  # seconds between tries for a target that is not loaded
 )

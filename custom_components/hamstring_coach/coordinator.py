@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 import logging
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,7 @@ from .const import (
     SAVE_DELAY,
     USER_ROUTINES_FILE,
 )
+from .core.clock import next_midnight
 from .core.coach import Coach, CoachSettings, CoachView, whole_minutes
 from .core.reminders import Reminder, ReminderKind
 from .core.routines import (
@@ -168,12 +169,14 @@ class HamstringCoachCoordinator:
         )
         self.alerts = TriageAlerts(hass, entry, self.notifier)
         self.assessment = Assessment(Level.SELF_CARE, (), (), ("desk_break",))
-        self._assessed_day: date | None = None
+        self._next_day: datetime | None = None  # when the assessment's day ends
+        self._shown: tuple[Any, ...] = ()
         self.selected_routine = DEFAULT_ROUTINE
         self._listeners: list[Callable[[], None]] = []
         self._event_listeners: list[EventListener] = []
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
+        self._timer_at: datetime | None = None
         self._last_save = dt_util.utcnow()
         self._cancel_save: CALLBACK_TYPE | None = None
         self._streak_running = False
@@ -486,7 +489,7 @@ class HamstringCoachCoordinator:
     @callback
     def _reassess(self, now: datetime) -> None:
         """Assess again; tell the entities, the event entity and the alerts."""
-        self._assessed_day = now.astimezone(self.coach.zone).date()
+        self._next_day = next_midnight(now, self.coach.zone)
         previous, self.assessment = self.assessment, self._assess(now)
         if previous.level is not self.assessment.level:
             self._fire(
@@ -529,24 +532,43 @@ class HamstringCoachCoordinator:
         routine_events: list[RoutineEvent] | None = None,
         save: bool = False,
     ) -> None:
-        """Apply what the core said: entities, events, notifications, timer, storage."""
-        reassess = now.astimezone(self.coach.zone).date() != self._assessed_day
+        """Apply what the core said: entities, events, notifications, timer, storage.
+
+        This runs on every source change, so it only compares what changed: the
+        entities are told only when a view differs from the one they were last told.
+        """
+        new_day = self._next_day is not None and now >= self._next_day
         for event in routine_events or []:
             if event.kind is RoutineEventKind.COMPLETED:
                 started = self.runner.completions[-1].started
                 reminders = reminders + self.coach.routine_finished(now, started)
-                reassess = True
+                new_day = True
         self.view = self.coach.view(now)
-        self.routine_view = self.runner.view(now)
-        self.routines_this_week = self.runner.completions_this_week(now)
-        self.routine_streak_days = self.runner.streak_days(now)
+        if (
+            routine_events
+            or new_day
+            or self.runner.current
+            or self.routine_view.routine
+        ):
+            self.routine_view = self.runner.view(now)
+            self.routines_this_week = self.runner.completions_this_week(now)
+            self.routine_streak_days = self.runner.streak_days(now)
         streak_running = self.coach.tracker.streak_running
         if self._streak_running and not streak_running:
             self.notifier.async_clear()  # up: no reminder or posture check stays shown
             save = True
         self._streak_running = streak_running
-        for update in list(self._listeners):
-            update()
+        shown = (
+            self.view,
+            self.routine_view,
+            self.routines_this_week,
+            self.routine_streak_days,
+            self.selected_routine,
+        )
+        if shown != self._shown:
+            self._shown = shown
+            for update in list(self._listeners):
+                update()
         for event in routine_events or []:
             self._fire(event.kind.value, event.data)
             self.announcer.async_announce(event)
@@ -561,7 +583,7 @@ class HamstringCoachCoordinator:
                 self.notifier.async_send(reminder)
         if save or reminders or routine_events:
             self._request_save(now)
-        if reassess and self._assessed_day is not None:
+        if new_day:
             self._reassess(now)
         when = self.coach.next_instant(now)
         if (routine_end := self.runner.next_instant()) is not None:
@@ -588,8 +610,12 @@ class HamstringCoachCoordinator:
         self.store.async_delay_save(self._data_to_save)
 
     def _schedule(self, when: datetime) -> None:
+        """Keep one timer, for the next instant that matters."""
         if self._cancel_timer is not None:
+            if when == self._timer_at:
+                return
             self._cancel_timer()
+        self._timer_at = when
         if self.hass.is_stopping:
             self._cancel_timer = None
             return

@@ -33,6 +33,9 @@ class HamstringCoachSensorDescription(SensorEntityDescription):
     """A sensor that shows one value of the coordinator's views."""
 
     value_fn: Callable[[HamstringCoachCoordinator], StateType]
+    # While a streak runs, write only when the value crosses a multiple of this many
+    # minutes (transitions always write): fewer recorder writes for slow-moving totals.
+    streak_granularity: int = 1
 
 
 def _step_name(coordinator: HamstringCoachCoordinator) -> str:
@@ -56,6 +59,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.TOTAL_INCREASING,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda c: c.view.sitting_today_minutes,
+        streak_granularity=5,
     ),
     HamstringCoachSensorDescription(
         key="longest_streak_today",
@@ -64,6 +68,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda c: c.view.longest_streak_today_minutes,
+        streak_granularity=5,
     ),
     HamstringCoachSensorDescription(
         key="breaks_today",
@@ -146,6 +151,9 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
             return (self.native_value, self.coordinator.routine_view)
         if key == "triage_level":
             return self.coordinator.assessment
+        granularity = self.entity_description.streak_granularity
+        if granularity > 1 and self.coordinator.coach.tracker.streak_running:
+            return ("streak", int(self.native_value or 0) // granularity)
         return self.native_value
 
     @property

@@ -1,0 +1,1 @@
+"""Benchmarks of Hamstring Coach (run with scripts/bench; they print tables)."""

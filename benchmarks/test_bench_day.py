@@ -1,0 +1,264 @@
+"""A simulated 10-hour day: the source alone, the core helpers, and Hamstring Coach.
+
+Run with ``scripts/bench``. Each scenario gets its own Home Assistant with the recorder
+(in-memory SQLite), so state writes cost what they cost for a user. CPU is
+``time.process_time`` (frozen time also freezes ``perf_counter``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+import cProfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+import os
+import random
+from statistics import median
+import time
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+    async_mock_service,
+)
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
+
+from homeassistant.components.recorder import Recorder
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+
+from custom_components.hamstring_coach.const import DOMAIN
+
+from .conftest import TABLE_BUILDERS, record
+
+SOURCE = "binary_sensor.desk_chair"
+DAY = timedelta(hours=10)
+STEP = timedelta(seconds=30)
+START = "2026-05-04 08:00:00+00:00"
+REPEATS = 3
+
+
+@dataclass
+class Run:
+    """One simulated day in one scenario."""
+
+    cpu: float
+    source_changes: int
+    entities: int
+    writes: int
+    most_writes: int
+    busiest: str
+
+
+RUNS: dict[tuple[str, str], list[Run]] = {}
+
+
+def day_tables() -> None:
+    """Fill the tables from the medians of the repeated runs."""
+    if not RUNS:
+        return
+    record(
+        "Day scenarios (median of runs)",
+        "day",
+        "scenario",
+        "source changes",
+        "CPU s",
+        "extra CPU over source only, s",
+        "entities written",
+        "writes by them",
+        "most writes by one entity",
+    )
+    record("Ratios", "day", "our extra CPU / core helpers' extra CPU", "target", "met")
+    for day in ("desk day", "flapping day"):
+        base = median(
+            r.cpu for r in RUNS.get((day, "source only"), [Run(0, 0, 0, 0, 0, "")])
+        )
+        extra: dict[str, float] = {}
+        for scenario in ("source only", "core helpers", "Hamstring Coach"):
+            runs = RUNS.get((day, scenario))
+            if not runs:
+                continue
+            cpu = median(r.cpu for r in runs)
+            extra[scenario] = cpu - base
+            last = runs[-1]
+            record(
+                "Day scenarios (median of runs)",
+                day,
+                scenario,
+                last.source_changes,
+                f"{cpu:.2f}",
+                "-" if scenario == "source only" else f"{cpu - base:.2f}",
+                last.entities,
+                last.writes,
+                f"{last.most_writes} ({last.busiest})",
+            )
+        if "core helpers" in extra and "Hamstring Coach" in extra:
+            ratio = extra["Hamstring Coach"] / max(extra["core helpers"], 1e-9)
+            target = 0.5 if day == "desk day" else 0.1
+            record(
+                "Ratios",
+                day,
+                f"{ratio:.2f}",
+                f"≤ {target}",
+                "yes" if ratio <= target else "no",
+            )
+
+
+TABLE_BUILDERS.append(day_tables)
+
+
+def desk_day(seed: int = 1) -> list[tuple[float, str]]:
+    """Sitting bouts of 20-90 min with short shifts, breaks of 1-15 min (~60 changes)."""
+    rng = random.Random(seed)
+    events: list[tuple[float, str]] = []
+    t = 60.0
+    while t < DAY.total_seconds():
+        events.append((t, "on"))
+        bout_end = t + rng.uniform(20, 90) * 60
+        for _ in range(rng.randint(0, 3)):  # shifts in the chair shorter than a minute
+            shift = rng.uniform(t + 60, bout_end - 60)
+            events += [(shift, "off"), (shift + rng.uniform(5, 50), "on")]
+        events.append((bout_end, "off"))
+        t = bout_end + rng.uniform(1, 15) * 60
+    return sorted(e for e in events if e[0] < DAY.total_seconds())
+
+
+def flapping_day(seed: int = 2, count: int = 20_000) -> list[tuple[float, str]]:
+    """20,000 changes at random instants."""
+    rng = random.Random(seed)
+    instants = sorted(rng.uniform(0, DAY.total_seconds()) for _ in range(count))
+    return [(t, "on" if i % 2 == 0 else "off") for i, t in enumerate(instants)]
+
+
+CORE_EQUIVALENT: dict[str, Any] = {
+    "sensor": [
+        {
+            "platform": "history_stats",
+            "name": "Sitting today",
+            "entity_id": SOURCE,
+            "state": "on",
+            "type": "time",
+            "start": "{{ today_at() }}",
+            "end": "{{ now() }}",
+        }
+    ],
+    "template": [
+        {
+            "sensor": [
+                {
+                    "name": "Sitting streak",
+                    "unit_of_measurement": "min",
+                    "state": (
+                        "{{ ((now() - states.binary_sensor.desk_chair.last_changed)"
+                        ".total_seconds() / 60) | int if is_state('binary_sensor.desk_chair', 'on')"
+                        " else 0 }}"
+                    ),
+                }
+            ],
+            "binary_sensor": [
+                {
+                    "name": "Break due",
+                    "state": "{{ is_state('binary_sensor.desk_chair', 'on') }}",
+                    "delay_on": "00:45:00",
+                }
+            ],
+        }
+    ],
+    "alert": {
+        "break_due": {
+            "name": "Break due",
+            "entity_id": "binary_sensor.break_due",
+            "state": "on",
+            "repeat": 10,
+            "notifiers": ["phone"],
+        }
+    },
+}
+
+
+async def _set_up(hass: HomeAssistant, scenario: str) -> None:
+    hass.states.async_set(SOURCE, "off")
+    async_mock_service(hass, "notify", "phone")
+    if scenario == "core helpers":
+        for domain in ("sensor", "template", "alert"):
+            assert await async_setup_component(
+                hass, domain, {domain: CORE_EQUIVALENT[domain]}
+            )
+    elif scenario == "Hamstring Coach":
+        entry = MockConfigEntry(
+            domain=DOMAIN,
+            title="Desk",
+            data={"sitting_entities": [SOURCE]},
+            options={"break_after": 45, "min_break": 60, "reminder_repeat": 10},
+        )
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+@pytest.mark.parametrize("repeat", range(REPEATS))
+@pytest.mark.parametrize(
+    "expected_lingering_timers", [True]
+)  # core templates keep timers
+@pytest.mark.parametrize("day", ["desk day", "flapping day"])
+@pytest.mark.parametrize("scenario", ["source only", "core helpers", "Hamstring Coach"])
+async def test_day(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    scenario: str,
+    day: str,
+    repeat: int,
+) -> None:
+    """Drive one day into one scenario; record CPU and writes per entity."""
+    asyncio.get_running_loop().set_debug(
+        False
+    )  # as in production: no stack per callback
+    start: datetime = dt_util.parse_datetime(START)  # type: ignore[assignment]
+    freezer.move_to(start)
+    await _set_up(hass, scenario)
+    await async_wait_recording_done(hass)
+    events = desk_day() if day == "desk day" else flapping_day()
+    writes: Counter[str] = Counter()
+
+    @callback
+    def count(event: Event[EventStateChangedData]) -> None:
+        writes[event.data["entity_id"]] += 1
+
+    hass.bus.async_listen("state_changed", count)
+    prof = cProfile.Profile() if os.environ.get("BENCH_PROFILE") == scenario else None
+    if prof:  # BENCH_PROFILE="Hamstring Coach" scripts/bench: where the time goes
+        prof.enable()
+    cpu = time.process_time()
+    index = 0
+    for step in range(1, int(DAY / STEP) + 1):
+        step_end = start + STEP * step
+        while (
+            index < len(events)
+            and start + timedelta(seconds=events[index][0]) <= step_end
+        ):
+            freezer.move_to(start + timedelta(seconds=events[index][0]))
+            hass.states.async_set(SOURCE, events[index][1])
+            index += 1
+        freezer.move_to(step_end)
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+    await async_wait_recording_done(hass)
+    cpu = time.process_time() - cpu
+    if prof:
+        prof.disable()
+        prof.dump_stats(f"/tmp/prof_{day}.out")
+    ours = {k: v for k, v in writes.items() if k != SOURCE}
+    busiest = max(ours.items(), key=lambda kv: kv[1], default=("-", 0))
+    RUNS.setdefault((day, scenario), []).append(
+        Run(cpu, writes[SOURCE], len(ours), sum(ours.values()), busiest[1], busiest[0])
+    )
+    if scenario == "Hamstring Coach":
+        assert busiest[1] <= 660, busiest  # at most about one state a minute
