@@ -257,3 +257,17 @@ async def test_speaker_needs_both_entities(hass: HomeAssistant, chair: str) -> N
     await setup_entry(hass, announce_tts="tts.piper")
     await call(hass, "start_routine", routine="desk_break")
     assert speak == []
+
+
+async def test_unreadable_routines_file_keeps_builtins(
+    hass: HomeAssistant, chair: str
+) -> None:
+    path = Path(hass.config.path("hamstring_coach_routines.yaml"))
+    path.write_bytes(b"\xff\xfe not text")
+    try:
+        await setup_entry(hass)
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, "routines_file_entry1")
+        assert issue is not None
+        assert "desk_break" in hass.states.get(SELECT).attributes["options"]
+    finally:
+        path.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+import functools
 import logging
 from pathlib import Path
 from typing import Any
@@ -197,13 +198,13 @@ class HamstringCoachCoordinator:
 
     async def _async_load_routines(self) -> dict[str, Routine]:
         """Built-in routines plus the user's file; a broken file is reported, not fatal."""
-        builtin = await self.hass.async_add_executor_job(
-            load_routine_files, BUILTIN_ROUTINES_DIR.glob("*.yaml")
-        )
         path = Path(self.hass.config.path(USER_ROUTINES_FILE))
         issue_id = f"routines_file_{self.entry.entry_id}"
+        # one trip to the executor: the (cached) built-ins and the user's file
+        builtin, text = await self.hass.async_add_executor_job(_read_routines, path)
         try:
-            text = await self.hass.async_add_executor_job(_read_text_if_exists, path)
+            if isinstance(text, OSError | UnicodeDecodeError):
+                raise text
             routines = merge_routines(builtin, parse_routines(text))
         except (RoutineError, OSError, UnicodeDecodeError) as err:
             line = getattr(err, "line", None)
@@ -629,9 +630,20 @@ class HamstringCoachCoordinator:
         return data
 
 
-def _read_text_if_exists(path: Path) -> str:
-    """Return the file's text, or an empty document when there is no file."""
+@functools.cache
+def builtin_routines() -> list[Routine]:
+    """Read the built-in routines once (they ship with the integration)."""
+    return load_routine_files(BUILTIN_ROUTINES_DIR.glob("*.yaml"))
+
+
+def _read_routines(
+    path: Path,
+) -> tuple[list[Routine], str | OSError | UnicodeDecodeError]:
+    """Return the built-in routines and the user's file (or why it cannot be read)."""
     try:
-        return path.read_text(encoding="utf-8")
+        text: str | OSError | UnicodeDecodeError = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return ""
+        text = ""
+    except (OSError, UnicodeDecodeError) as err:
+        text = err
+    return builtin_routines(), text

@@ -134,6 +134,17 @@ class RoutineError(ValueError):
         self.line = line
 
 
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _line_in(text: str, path: Iterable[Any]) -> int | None:
+    """Return the line of ``path`` in the YAML ``text`` (composed only when needed)."""
+    node = yaml.compose(text, Loader=_LOADER)
+    if isinstance(node, yaml.MappingNode):  # a single routine
+        path = list(path)[1:] if list(path)[:1] == [0] else list(path)
+    return _line_of(node, path)
+
+
 def _line_of(node: yaml.Node | None, path: Iterable[Any]) -> int | None:
     """Follow ``path`` (keys and indices) through a composed YAML node, return its line."""
     line = None if node is None else node.start_mark.line + 1
@@ -163,35 +174,29 @@ def parse_routines(text: str) -> list[Routine]:
     Raises ``RoutineError`` with the line of the first problem.
     """
     try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err)
         raise RoutineError(
             str(problem), None if mark is None else mark.line + 1
         ) from err
-    if data is None or node is None:
+    if data is None:
         return []
     if isinstance(data, dict):  # a single routine
         data = [data]
-        node = yaml.SequenceNode(
-            "tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark
-        )
     if not isinstance(data, list):
         raise RoutineError("the file must hold a routine or a list of routines", 1)
     try:
         validated = ROUTINES_FILE_SCHEMA(data)
-    except vol.MultipleInvalid as err:
-        first = err.errors[0]
-        raise RoutineError(_describe(first), _line_of(node, first.path)) from err
     except vol.Invalid as err:
-        raise RoutineError(_describe(err), _line_of(node, err.path)) from err
+        first = err.errors[0] if isinstance(err, vol.MultipleInvalid) else err
+        raise RoutineError(_describe(first), _line_in(text, first.path)) from err
     seen: set[str] = set()
     for index, item in enumerate(validated):
         if item["id"] in seen:
             raise RoutineError(
-                f"routine id {item['id']} is used twice", _line_of(node, [index, "id"])
+                f"routine id {item['id']} is used twice", _line_in(text, [index, "id"])
             )
         seen.add(item["id"])
     return [Routine.from_dict(item) for item in validated]
