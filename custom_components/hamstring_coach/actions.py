@@ -27,16 +27,18 @@ from .core.triage import (
 )
 
 
-def coordinator_for(hass: HomeAssistant, entry_id: str) -> HamstringCoachCoordinator:
+def coordinator_for(hass: HomeAssistant, entry_id: object) -> HamstringCoachCoordinator:
     """Return the coordinator of a loaded entry, or raise a translated error."""
-    entry: HamstringCoachConfigEntry | None = hass.config_entries.async_get_entry(
-        entry_id
+    entry: HamstringCoachConfigEntry | None = (
+        hass.config_entries.async_get_entry(entry_id)
+        if isinstance(entry_id, str)
+        else None
     )
     if entry is None or entry.domain != DOMAIN:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="entry_not_found",
-            translation_placeholders={"entry_id": entry_id},
+            translation_placeholders={"entry_id": str(entry_id)[:60]},
         )
     if entry.state is not ConfigEntryState.LOADED:
         raise ServiceValidationError(
@@ -111,38 +113,67 @@ def resolve_profile(hass: HomeAssistant, name: str | None) -> HamstringCoachCoor
     )
 
 
+ALLOWED = {
+    "side": ", ".join(SIDES),
+    "sensations": ", ".join(SENSATIONS),
+    "context": ", ".join(CONTEXTS),
+    "notes": f"text of at most {NOTES_MAX} characters",
+}
+
+
+def invalid_value(field: str, value: object) -> ServiceValidationError:
+    """Return the translated error for a value a field does not take."""
+    shown = str(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="invalid_symptom_value",
+        translation_placeholders={
+            "field": field,
+            "value": shown,
+            "allowed": ALLOWED.get(field, ""),
+        },
+    )
+
+
+def _optional_text(data: dict[str, Any], field: str) -> str | None:
+    value = data.get(field)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise invalid_value(field, value)
+    return value.strip() or None
+
+
 def symptom_entry_from(data: dict[str, Any], now: datetime) -> SymptomEntry:
     """Build a symptom entry from action data; anything wrong gets a translated error."""
+    if "tightness" not in data:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="missing_field",
+            translation_placeholders={"field": "tightness"},
+        )
     sensations = data.get("sensations") or []
     if isinstance(sensations, str):
         sensations = [part.strip() for part in sensations.split(",") if part.strip()]
+    if not isinstance(sensations, list | tuple) or not all(
+        isinstance(item, str) for item in sensations
+    ):
+        raise invalid_value("sensations", sensations)
     pain = data.get("pain")
     entry = SymptomEntry(
         at=now,
         tightness=whole_number_in_range(data["tightness"], "tightness", (0, 10)),
         pain=None if pain is None else whole_number_in_range(pain, "pain", (0, 10)),
-        side=data.get("side") or None,
+        side=_optional_text(data, "side"),
         sensations=frozenset(sensations),
-        context=data.get("context") or None,
-        notes=(data.get("notes") or "").strip() or None,
+        context=_optional_text(data, "context"),
+        notes=_optional_text(data, "notes"),
     )
     if problems := entry_problems(entry):
         field, value = problems[0]
-        allowed = {
-            "side": ", ".join(SIDES),
-            "sensations": ", ".join(SENSATIONS),
-            "context": ", ".join(CONTEXTS),
-            "notes": f"at most {NOTES_MAX} characters",
-        }
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="invalid_symptom_value",
-            translation_placeholders={
-                "field": field,
-                "value": value,
-                "allowed": allowed.get(field, ""),
-            },
-        )
+        raise invalid_value(field, value)
     return entry
 
 
@@ -155,9 +186,11 @@ def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
     return until
 
 
-def find_routine(coordinator: HamstringCoachCoordinator, wanted: str) -> str:
+def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
     """Return the id of the routine ``wanted`` names (id or name, loosely), or raise."""
     routines = coordinator.runner.routines
+    if not isinstance(wanted, str):
+        wanted = str(wanted)[:60]
     if wanted in routines:
         return wanted
     simple = _simplify(wanted).removesuffix(" routine")
@@ -175,7 +208,7 @@ def find_routine(coordinator: HamstringCoachCoordinator, wanted: str) -> str:
     )
 
 
-def start_routine(coordinator: HamstringCoachCoordinator, routine: str | None) -> str:
+def start_routine(coordinator: HamstringCoachCoordinator, routine: object) -> str:
     """Start a routine (the selected one when None); return its id."""
     routine_id = (
         coordinator.selected_routine

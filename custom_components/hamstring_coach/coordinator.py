@@ -19,9 +19,10 @@ from homeassistant.core import (
     HomeAssistant,
     callback,
 )
-from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.event import (
     async_call_later,
+    async_track_entity_registry_updated_event,
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
@@ -258,6 +259,12 @@ class HamstringCoachCoordinator:
             hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._on_phone_action)
         )
         self._unsubscribe.append(
+            async_track_entity_registry_updated_event(
+                hass, config.sitting_entities, self._on_source_registry_change
+            )
+        )
+        self._check_sources()
+        self._unsubscribe.append(
             hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop)
         )
         self._publish(now, reminders, routine_events, save=True)
@@ -305,6 +312,40 @@ class HamstringCoachCoordinator:
         if sitting == self.coach.tracker.source:
             return
         self._publish(now, self.coach.source_changed(now, sitting), save=True)
+
+    @callback
+    def _on_source_registry_change(
+        self, event: Event[er.EventEntityRegistryUpdatedData]
+    ) -> None:
+        """A sitting source was removed or renamed: tell the user how to fix it."""
+        if event.data["action"] == "remove":
+            self._report_missing_source(event.data["entity_id"])
+        elif event.data["action"] == "update" and "old_entity_id" in event.data:
+            self._report_missing_source(event.data["old_entity_id"])
+
+    def _check_sources(self) -> None:
+        """Report a source that neither has a state nor is registered; clear otherwise."""
+        registry = er.async_get(self.hass)
+        for entity_id in self.config.sitting_entities:
+            if self.hass.states.get(
+                entity_id
+            ) is None and not registry.async_is_registered(entity_id):
+                self._report_missing_source(entity_id)
+                return
+        ir.async_delete_issue(
+            self.hass, DOMAIN, f"source_missing_{self.entry.entry_id}"
+        )
+
+    def _report_missing_source(self, entity_id: str) -> None:
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            f"source_missing_{self.entry.entry_id}",
+            is_fixable=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="source_missing",
+            translation_placeholders={"name": self.entry.title, "entity_id": entity_id},
+        )
 
     @callback
     def _on_condition_change(self, event: Event[EventStateChangedData]) -> None:

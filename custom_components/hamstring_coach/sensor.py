@@ -34,8 +34,20 @@ class HamstringCoachSensorDescription(SensorEntityDescription):
 
     value_fn: Callable[[HamstringCoachCoordinator], StateType]
     # While a streak runs, write only when the value crosses a multiple of this many
-    # minutes (transitions always write): fewer recorder writes for slow-moving totals.
-    streak_granularity: int = 1
+    # minutes (every change of sitting writes the exact value): fewer recorder writes.
+    streak_granularity: Callable[[HamstringCoachCoordinator], int] = lambda _c: 1
+
+
+LIVE_WINDOW = (
+    10  # minutes before a break is due in which the streak moves by the minute
+)
+
+
+def streak_step(coordinator: HamstringCoachCoordinator) -> int:
+    """Return how the streak sensor moves while sitting: by the minute near the break."""
+    streak = coordinator.view.streak_minutes
+    break_after = int(coordinator.config.settings.break_after.total_seconds() // 60)
+    return 1 if break_after - LIVE_WINDOW <= streak <= break_after else 5
 
 
 def _step_name(coordinator: HamstringCoachCoordinator) -> str:
@@ -51,6 +63,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda c: c.view.streak_minutes,
+        streak_granularity=streak_step,
     ),
     HamstringCoachSensorDescription(
         key="sitting_today",
@@ -59,7 +72,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.TOTAL_INCREASING,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda c: c.view.sitting_today_minutes,
-        streak_granularity=5,
+        streak_granularity=lambda _c: 5,
     ),
     HamstringCoachSensorDescription(
         key="longest_streak_today",
@@ -68,7 +81,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda c: c.view.longest_streak_today_minutes,
-        streak_granularity=5,
+        streak_granularity=lambda _c: 15,
     ),
     HamstringCoachSensorDescription(
         key="breaks_today",
@@ -151,7 +164,7 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
             return (self.native_value, self.coordinator.routine_view)
         if key == "triage_level":
             return self.coordinator.assessment
-        granularity = self.entity_description.streak_granularity
+        granularity = self.entity_description.streak_granularity(self.coordinator)
         if granularity > 1 and self.coordinator.coach.tracker.streak_running:
             return ("streak", int(self.native_value or 0) // granularity)
         return self.native_value

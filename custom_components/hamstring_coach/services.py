@@ -12,7 +12,7 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.helpers import config_validation as cv
+from homeassistant.exceptions import ServiceValidationError
 
 from . import actions
 from .actions import coordinator_for
@@ -35,30 +35,59 @@ from .const import (
 from .core.validation import vol
 from .symptom_log import assessment_response, async_texts
 
-# Ranges are checked in the handlers, so that a wrong value gets a translated message.
-SNOOZE_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Required(ATTR_MINUTES): vol.Any(int, float, str),
-    }
+
+def lenient_schema(*fields: str) -> vol.Schema:
+    """Accept any value for ``fields``: the handlers check them with translated errors.
+
+    A schema error would reach the user untranslated; unknown fields are reported by
+    ``check_fields``.
+    """
+    return vol.Schema(
+        {vol.Optional(field): object for field in fields}, extra=vol.ALLOW_EXTRA
+    )
+
+
+def check_fields(
+    call: ServiceCall, required: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> None:
+    """Raise a translated error for a missing or unknown field."""
+    for field in required:
+        if field not in call.data:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="missing_field",
+                translation_placeholders={"field": field},
+            )
+    for field in call.data:
+        if field not in required and field not in optional:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="unknown_field",
+                translation_placeholders={
+                    "field": str(field)[:60],
+                    "fields": ", ".join((*required, *optional)),
+                },
+            )
+
+
+SNOOZE_FIELDS = ((ATTR_CONFIG_ENTRY_ID, ATTR_MINUTES), ())
+ENTRY_FIELDS: tuple[tuple[str, ...], tuple[str, ...]] = ((ATTR_CONFIG_ENTRY_ID,), ())
+START_ROUTINE_FIELDS = ((ATTR_CONFIG_ENTRY_ID,), (ATTR_ROUTINE,))
+LOG_SYMPTOMS_FIELDS = (
+    (ATTR_CONFIG_ENTRY_ID,),
+    ("tightness", "pain", "side", "sensations", "context", "notes"),
 )
+REPORT_FIELDS = ((ATTR_CONFIG_ENTRY_ID,), (ATTR_DAYS,))
 
 
 async def _async_snooze(call: ServiceCall) -> None:
+    check_fields(call, *SNOOZE_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     actions.snooze(coordinator, call.data[ATTR_MINUTES])
 
 
-ENTRY_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
-START_ROUTINE_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_ROUTINE): cv.string,
-    }
-)
-
-
 async def _async_start_routine(call: ServiceCall) -> None:
+    check_fields(call, *START_ROUTINE_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     actions.start_routine(coordinator, call.data.get(ATTR_ROUTINE))
 
@@ -67,40 +96,24 @@ def _routine_command(
     command: str,
 ) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
     async def handle(call: ServiceCall) -> None:
+        check_fields(call, *ENTRY_FIELDS)
         coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
         actions.routine_command(coordinator, command)
 
     return handle
 
 
-LOG_SYMPTOMS_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Required("tightness"): vol.Any(int, float, str),
-        vol.Optional("pain"): vol.Any(int, float, str, None),
-        vol.Optional("side"): vol.Any(str, None),
-        vol.Optional("sensations"): vol.Any([str], str, None),
-        vol.Optional("context"): vol.Any(str, None),
-        vol.Optional("notes"): vol.Any(str, None),
-    }
-)
-REPORT_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_DAYS, default=7): vol.Any(int, float, str),
-    }
-)
-
-
 async def _async_log_symptoms(call: ServiceCall) -> ServiceResponse:
+    check_fields(call, *LOG_SYMPTOMS_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     assessment = actions.log_symptoms(coordinator, dict(call.data))
     return assessment_response(assessment, await async_texts(call.hass))
 
 
 async def _async_get_report(call: ServiceCall) -> ServiceResponse:
+    check_fields(call, *REPORT_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    report = actions.report(coordinator, call.data[ATTR_DAYS])
+    report = actions.report(coordinator, call.data.get(ATTR_DAYS, 7))
     report["assessment"] = assessment_response(
         coordinator.assessment, await async_texts(call.hass)
     )
@@ -108,6 +121,7 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_delete_history(call: ServiceCall) -> None:
+    check_fields(call, *ENTRY_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     await coordinator.async_delete_history()
 
@@ -116,27 +130,33 @@ async def _async_delete_history(call: ServiceCall) -> None:
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions."""
     hass.services.async_register(
-        DOMAIN, SERVICE_SNOOZE, _async_snooze, schema=SNOOZE_SCHEMA
+        DOMAIN, SERVICE_SNOOZE, _async_snooze, schema=lenient_schema(*SNOOZE_FIELDS[0])
     )
     hass.services.async_register(
-        DOMAIN, SERVICE_START_ROUTINE, _async_start_routine, schema=START_ROUTINE_SCHEMA
+        DOMAIN,
+        SERVICE_START_ROUTINE,
+        _async_start_routine,
+        schema=lenient_schema(*START_ROUTINE_FIELDS[0], *START_ROUTINE_FIELDS[1]),
     )
     hass.services.async_register(
         DOMAIN,
         SERVICE_LOG_SYMPTOMS,
         _async_log_symptoms,
-        schema=LOG_SYMPTOMS_SCHEMA,
+        schema=lenient_schema(*LOG_SYMPTOMS_FIELDS[0], *LOG_SYMPTOMS_FIELDS[1]),
         supports_response=SupportsResponse.OPTIONAL,
     )
     hass.services.async_register(
         DOMAIN,
         SERVICE_GET_REPORT,
         _async_get_report,
-        schema=REPORT_SCHEMA,
+        schema=lenient_schema(*REPORT_FIELDS[0], *REPORT_FIELDS[1]),
         supports_response=SupportsResponse.ONLY,
     )
     hass.services.async_register(
-        DOMAIN, SERVICE_DELETE_HISTORY, _async_delete_history, schema=ENTRY_SCHEMA
+        DOMAIN,
+        SERVICE_DELETE_HISTORY,
+        _async_delete_history,
+        schema=lenient_schema(ATTR_CONFIG_ENTRY_ID),
     )
     for service, command in (
         (SERVICE_NEXT_STEP, "next_step"),
@@ -145,5 +165,8 @@ def async_setup_services(hass: HomeAssistant) -> None:
         (SERVICE_STOP_ROUTINE, "stop"),
     ):
         hass.services.async_register(
-            DOMAIN, service, _routine_command(command), schema=ENTRY_SCHEMA
+            DOMAIN,
+            service,
+            _routine_command(command),
+            schema=lenient_schema(ATTR_CONFIG_ENTRY_ID),
         )
