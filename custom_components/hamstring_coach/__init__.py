@@ -9,7 +9,11 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
-from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .coordinator import (
+    HamstringCoachConfigEntry,
+    HamstringCoachCoordinator,
+    forget_routine_file,
+)
 from .llm_api import async_setup_llm_api
 from .services import async_setup_services
 from .storage import SymptomStore, state_store
@@ -68,4 +72,5 @@ async def async_unload_entry(
     hass: HomeAssistant, entry: HamstringCoachConfigEntry
 ) -> bool:
     """Unload a profile; its state is written by the coordinator's shutdown."""
+    forget_routine_file(hass)  # a reload reads the user's routines file again
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import functools
 import logging
 from pathlib import Path
+import time
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -27,6 +28,7 @@ from homeassistant.helpers.event import (
     async_track_state_change_event,
 )
 from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
 
 from .announce import Announcer
 from .const import (
@@ -201,8 +203,7 @@ class HamstringCoachCoordinator:
         """Built-in routines plus the user's file; a broken file is reported, not fatal."""
         path = Path(self.hass.config.path(USER_ROUTINES_FILE))
         issue_id = f"routines_file_{self.entry.entry_id}"
-        # one trip to the executor: the (cached) built-ins and the user's file
-        builtin, text = await self.hass.async_add_executor_job(_read_routines, path)
+        builtin, text = await _async_routine_sources(self.hass, path)
         try:
             if isinstance(text, OSError | UnicodeDecodeError):
                 raise text
@@ -669,6 +670,44 @@ class HamstringCoachCoordinator:
         data = self.coach.to_dict(dt_util.utcnow())
         data["routines"] = {**self.runner.to_dict(), "selected": self.selected_routine}
         return data
+
+
+ROUTINE_FILE_FRESH = 30.0  # seconds a read of the routines file serves other profiles
+
+
+@dataclass(slots=True)
+class _RoutineFileRead:
+    at: float
+    sources: tuple[list[Routine], str | OSError | UnicodeDecodeError]
+
+
+DATA_ROUTINE_FILE: HassKey[dict[Path, _RoutineFileRead]] = HassKey(
+    f"{DOMAIN}_routine_file"
+)
+
+
+async def _async_routine_sources(
+    hass: HomeAssistant, path: Path
+) -> tuple[list[Routine], str | OSError | UnicodeDecodeError]:
+    """Return the built-ins and the user's file.
+
+    Profiles set up together (at start-up) share one read; a read older than
+    ``ROUTINE_FILE_FRESH`` seconds, or one before an entry was unloaded (a reload), is
+    done again, so reloading an entry picks up an edited file.
+    """
+    reads = hass.data.setdefault(DATA_ROUTINE_FILE, {})
+    read = reads.get(path)
+    if read is None or time.monotonic() - read.at > ROUTINE_FILE_FRESH:
+        read = reads[path] = _RoutineFileRead(
+            time.monotonic(), await hass.async_add_executor_job(_read_routines, path)
+        )
+    return read.sources
+
+
+@callback
+def forget_routine_file(hass: HomeAssistant) -> None:
+    """Make the next set-up read the routines file again (an entry is unloading)."""
+    hass.data.pop(DATA_ROUTINE_FILE, None)
 
 
 @functools.cache
