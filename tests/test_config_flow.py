@@ -21,6 +21,7 @@ from .conftest import CHAIR
 from .test_init import setup_entry
 
 DESK = "binary_sensor.desk_presence"
+PHONE_ACTIVITY = "sensor.pixel_detected_activity"
 
 
 async def test_user_flow_creates_entry(hass: HomeAssistant, chair: str) -> None:
@@ -40,7 +41,12 @@ async def test_user_flow_creates_entry(hass: HomeAssistant, chair: str) -> None:
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Study desk"
-    assert result["data"] == {"sitting_entities": [CHAIR]}
+    assert result["data"] == {
+        "sitting_entities": [CHAIR],
+        "sitting_states": {},
+        "hold_minutes": {},
+        "combine": "any",
+    }
     assert result["options"] == {
         "break_after": 30,
         "min_break": 90,
@@ -110,7 +116,12 @@ async def test_options_flow_applies_without_restart(
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {**base, "notify_targets": ["notify.mobile_app_pixel"]}
     )
+    assert result["step_id"] == "sources"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {f"{CHAIR}_hold_minutes": 30}
+    )
     assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert entry.data["hold_minutes"] == {CHAIR: 30}
     await hass.async_block_till_done()
     coordinator = entry.runtime_data
     assert coordinator.config.settings.break_after.total_seconds() == 30 * 60
@@ -137,8 +148,13 @@ async def test_reconfigure_changes_sources(hass: HomeAssistant, chair: str) -> N
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"sitting_entities": ["switch.pc", CHAIR]}
     )
+    assert result["step_id"] == "reconfigure_sources"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"combine": "all"}
+    )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reconfigure_successful"
+    assert entry.data["combine"] == "all"
     assert entry.data["sitting_entities"] == [CHAIR, "switch.pc"]
 
 
@@ -195,25 +211,55 @@ async def test_flows_serialize_for_the_frontend(
         },
     )
     assert response.status == HTTPStatus.OK, await response.text()
+    form = await response.json()
+    assert form["step_id"] == "sources"
+    response = await client.post(
+        f"/api/config/config_entries/options/flow/{form['flow_id']}", json={}
+    )
+    assert response.status == HTTPStatus.OK, await response.text()
     assert (await response.json())["type"] == "create_entry"
     await hass.async_block_till_done()
 
+    # reconfigure to a phone's activity sensor: the states form serializes too
+    hass.states.async_set(
+        PHONE_ACTIVITY, "walking", {"options": ["still", "walking", "in_vehicle"]}
+    )
     response = await client.post(
         "/api/config/config_entries/flow",
         json={"handler": DOMAIN, "entry_id": entry_id, "source": "reconfigure"},
     )
-    if (
-        response.status != HTTPStatus.OK
-    ):  # older cores start reconfigure via context only
-        result = await hass.config_entries.flow.async_init(
-            DOMAIN, context={"source": "reconfigure", "entry_id": entry_id}
-        )
-        response = await client.get(
-            f"/api/config/config_entries/flow/{result['flow_id']}"
-        )
     assert response.status == HTTPStatus.OK, await response.text()
     form = await response.json()
     assert form["step_id"] == "reconfigure"
+    response = await client.post(
+        f"/api/config/config_entries/flow/{form['flow_id']}",
+        json={"sitting_entities": [CHAIR, PHONE_ACTIVITY]},
+    )
+    assert response.status == HTTPStatus.OK, await response.text()
+    form = await response.json()
+    assert form["step_id"] == "reconfigure_sources"
+    states = next(f for f in form["data_schema"] if f["name"] == PHONE_ACTIVITY)
+    offered = list(states["selector"]["select"]["options"])
+    assert offered[:3] == ["still", "walking", "in_vehicle"]
+    assert "Stationary" in offered
+    response = await client.post(
+        f"/api/config/config_entries/flow/{form['flow_id']}",
+        json={PHONE_ACTIVITY: [], "combine": "all"},
+    )
+    form = await response.json()
+    assert form["errors"] == {PHONE_ACTIVITY: "no_sitting_states"}
+    response = await client.post(
+        f"/api/config/config_entries/flow/{form['flow_id']}",
+        json={
+            PHONE_ACTIVITY: ["still", "Stationary"],
+            f"{PHONE_ACTIVITY}_hold_minutes": 20,
+            "combine": "all",
+        },
+    )
+    assert (await response.json())["reason"] == "reconfigure_successful"
+    entry = hass.config_entries.async_get_entry(entry_id)
+    assert entry.data["sitting_states"] == {PHONE_ACTIVITY: ["Stationary", "still"]}
+    assert entry.data["hold_minutes"] == {PHONE_ACTIVITY: 20}
 
 
 async def test_overlapping_sources_and_conditions(
@@ -257,6 +303,7 @@ async def test_saved_notify_target_that_is_gone_does_not_block_options(
             "notify_targets": ["notify.mobile_app_old_phone"],
         },
     )
+    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
     result = await hass.config_entries.options.async_init(entry.entry_id)
     result = await hass.config_entries.options.async_configure(

@@ -8,7 +8,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN
+from .const import CONF_COMBINE, CONF_HOLD_MINUTES, CONF_SITTING_STATES, DOMAIN
 from .coordinator import (
     HamstringCoachConfigEntry,
     HamstringCoachCoordinator,
@@ -57,6 +57,23 @@ async def async_setup_entry(
 
     entry.async_on_unload(async_at_started(hass, start))
     entry.async_on_unload(async_use_sentences(hass, entry.entry_id))
+    return True
+
+
+async def async_migrate_entry(
+    hass: HomeAssistant, entry: HamstringCoachConfigEntry
+) -> bool:
+    """Bring an entry up to the current format (1.1 -> 1.2: source states, any/all)."""
+    if entry.version > 1:
+        return False  # written by a newer version: leave it alone
+    if entry.minor_version < 2:
+        data = {
+            CONF_SITTING_STATES: {},
+            CONF_HOLD_MINUTES: {},
+            CONF_COMBINE: "any",
+            **entry.data,
+        }
+        hass.config_entries.async_update_entry(entry, data=data, minor_version=2)
     return True
 
 

@@ -42,6 +42,12 @@ from .const import (
     SITTING_SOURCE_DOMAINS,
 )
 from .core.validation import vol
+from .sources_flow import (
+    needs_states,
+    sources_from_form,
+    sources_schema,
+    sources_suggestions,
+)
 
 NOTIFY_DOMAIN = "notify"
 
@@ -201,7 +207,11 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
     """Create a profile: a name, the sitting sources and the break timing."""
 
     VERSION = 1
-    MINOR_VERSION = 1
+    MINOR_VERSION = 2  # 1.2: sitting states, hold minutes and any/all for the sources
+
+    _title: str
+    _entities: list[str]
+    _options: dict[str, Any]
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
@@ -225,15 +235,39 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 )
                 options[CONF_REMINDER_REPEAT] = DEFAULT_REMINDER_REPEAT
                 options[CONF_POSTURE_CHECK_EVERY] = DEFAULT_POSTURE_CHECK_EVERY
+                self._title = user_input[CONF_NAME].strip()
+                self._entities = entities
+                self._options = options
+                if any(needs_states(entity_id) for entity_id in entities):
+                    return await self.async_step_sources()
+                data, _ = sources_from_form(entities, {})
                 return self.async_create_entry(
-                    title=user_input[CONF_NAME].strip(),
-                    data={CONF_SITTING_ENTITIES: entities},
-                    options=options,
+                    title=self._title, data=data, options=options
                 )
         return self.async_show_form(
             step_id="user",
             data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input),
             errors=errors,
+        )
+
+    async def async_step_sources(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Which states of the sources mean sitting; hold minutes; any or all."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data, errors = sources_from_form(self._entities, user_input)
+            if not errors:
+                return self.async_create_entry(
+                    title=self._title, data=data, options=self._options
+                )
+        return self.async_show_form(
+            step_id="sources",
+            data_schema=self.add_suggested_values_to_schema(
+                sources_schema(self.hass, self._entities), user_input or {}
+            ),
+            errors=errors,
+            description_placeholders={"name": self._title},
         )
 
     async def async_step_reconfigure(
@@ -255,15 +289,34 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
             if set(entities) & conditions:
                 errors[CONF_SITTING_ENTITIES] = "source_is_condition"
             if not errors:
-                return self.async_update_reload_and_abort(
-                    entry, data_updates={CONF_SITTING_ENTITIES: entities}
-                )
+                self._entities = entities
+                return await self.async_step_reconfigure_sources()
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(
                 RECONFIGURE_SCHEMA, user_input or dict(entry.data)
             ),
             errors=errors,
+        )
+
+    async def async_step_reconfigure_sources(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """States, hold and any/all for the new sources."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data, errors = sources_from_form(self._entities, user_input)
+            if not errors:
+                return self.async_update_reload_and_abort(entry, data=data)
+        return self.async_show_form(
+            step_id="reconfigure_sources",
+            data_schema=self.add_suggested_values_to_schema(
+                sources_schema(self.hass, self._entities),
+                user_input or sources_suggestions(dict(entry.data)),
+            ),
+            errors=errors,
+            description_placeholders={"name": entry.title},
         )
 
     def _sources_in_use(self, entities: list[str], own_entry_id: str | None) -> bool:
@@ -282,7 +335,31 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 class HamstringCoachOptionsFlow(OptionsFlowWithReload):
-    """Timing, schedule, pauses and notify targets; applied by reloading the entry."""
+    """Timing, schedule, pauses and notify targets, then the sources; applied by reloading."""
+
+    _options: dict[str, Any]
+
+    async def async_step_sources(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Which states of the sources mean sitting; hold minutes; any or all."""
+        entry = self.config_entry
+        entities = list(entry.data[CONF_SITTING_ENTITIES])
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data, errors = sources_from_form(entities, user_input)
+            if not errors:
+                self.hass.config_entries.async_update_entry(entry, data=data)
+                return self.async_create_entry(data=self._options)
+        return self.async_show_form(
+            step_id="sources",
+            data_schema=self.add_suggested_values_to_schema(
+                sources_schema(self.hass, entities),
+                user_input or sources_suggestions(dict(entry.data)),
+            ),
+            errors=errors,
+            description_placeholders={"name": entry.title},
+        )
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -298,7 +375,8 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
                 known_targets=self.config_entry.options.get(CONF_NOTIFY_TARGETS, []),
             )
             if not errors:
-                return self.async_create_entry(data=_as_ints(user_input, INT_FIELDS))
+                self._options = _as_ints(user_input, INT_FIELDS)
+                return await self.async_step_sources()
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(

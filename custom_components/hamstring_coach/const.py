@@ -28,7 +28,22 @@ SNOOZE_RANGE: Final = (1, 240)
 
 BUTTON_SNOOZE_MINUTES: Final = 15
 
-SITTING_SOURCE_DOMAINS: Final = ["binary_sensor", "input_boolean", "switch"]
+SITTING_SOURCE_DOMAINS: Final = [
+    "binary_sensor",
+    "input_boolean",
+    "switch",
+    "sensor",
+    "media_player",
+    "select",
+    "input_select",
+]
+CONF_SITTING_STATES: Final = "sitting_states"
+CONF_HOLD_MINUTES: Final = "hold_minutes"
+CONF_COMBINE: Final = "combine"
+HOLD_SUFFIX: Final = (
+    "_hold_minutes"  # form field of a source's hold, after its entity id
+)
+HOLD_RANGE: Final = (1, 1440)
 SCHEDULE_DOMAINS: Final = ["schedule", "binary_sensor", "input_boolean"]
 PAUSE_DOMAINS: Final = ["calendar", "binary_sensor", "input_boolean"]
 

@@ -26,6 +26,7 @@ from homeassistant.helpers.event import (
     async_track_entity_registry_updated_event,
     async_track_point_in_utc_time,
     async_track_state_change_event,
+    async_track_state_report_event,
 )
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
@@ -40,6 +41,8 @@ from .const import (
     CONF_ANNOUNCE_MEDIA_PLAYER,
     CONF_ANNOUNCE_TTS,
     CONF_BREAK_AFTER,
+    CONF_COMBINE,
+    CONF_HOLD_MINUTES,
     CONF_MIN_BREAK,
     CONF_NOTIFY_TARGETS,
     CONF_PAUSE_WHILE,
@@ -47,6 +50,7 @@ from .const import (
     CONF_REMINDER_REPEAT,
     CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
+    CONF_SITTING_STATES,
     DEFAULT_BREAK_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
@@ -72,6 +76,7 @@ from .core.routines import (
     merge_routines,
     parse_routines,
 )
+from .core.sources import Combine, Observation, SourceRule, combine, next_expiry
 from .core.triage import Assessment, DaySitting, Level, SymptomEntry, assess
 from .notifications import Notifier
 from .storage import async_load_or_recover, state_store
@@ -94,6 +99,8 @@ class ProfileConfig:
     """Everything the user configured for one profile, read from the config entry."""
 
     sitting_entities: list[str]
+    source_rules: list[SourceRule]
+    combine: Combine
     settings: CoachSettings
     active_schedule: str | None
     pause_while: list[str]
@@ -108,6 +115,20 @@ class ProfileConfig:
         options = entry.options
         return cls(
             sitting_entities=list(entry.data[CONF_SITTING_ENTITIES]),
+            source_rules=[
+                SourceRule(
+                    entity_id,
+                    frozenset(
+                        entry.data.get(CONF_SITTING_STATES, {}).get(entity_id, ["on"])
+                    ),
+                    None
+                    if (hold := entry.data.get(CONF_HOLD_MINUTES, {}).get(entity_id))
+                    is None
+                    else timedelta(minutes=hold),
+                )
+                for entity_id in entry.data[CONF_SITTING_ENTITIES]
+            ],
+            combine=Combine(entry.data.get(CONF_COMBINE, Combine.ANY.value)),
             settings=CoachSettings(
                 break_after=timedelta(
                     minutes=options.get(CONF_BREAK_AFTER, DEFAULT_BREAK_AFTER)
@@ -135,18 +156,21 @@ class ProfileConfig:
         )
 
 
-def combined_sitting(hass: HomeAssistant, entity_ids: list[str]) -> bool | None:
-    """Return True if any source is on, False if any is off, None if none is known."""
-    known = False
+def observe(
+    hass: HomeAssistant, entity_ids: list[str]
+) -> dict[str, Observation | None]:
+    """Return each source's state and when it last reported."""
+    observations: dict[str, Observation | None] = {}
     for entity_id in entity_ids:
         state = hass.states.get(entity_id)
-        if state is None:
-            continue
-        if state.state == STATE_ON:
-            return True
-        if state.state == "off":
-            known = True
-    return False if known else None
+        observations[entity_id] = (
+            None
+            if state is None
+            else Observation(
+                state.state, getattr(state, "last_reported", state.last_updated)
+            )
+        )
+    return observations
 
 
 class HamstringCoachCoordinator:
@@ -241,7 +265,7 @@ class HamstringCoachCoordinator:
         now = dt_util.utcnow()
         self.coach.policy.schedule_on = self._schedule_on()
         self.coach.policy.paused = self._paused()
-        sitting = combined_sitting(hass, config.sitting_entities)
+        sitting = self._sitting(now)
         reminders = self.coach.resume(
             now, sitting, self._sources_unchanged_since_save(sitting)
         )
@@ -259,6 +283,11 @@ class HamstringCoachCoordinator:
         self._unsubscribe.append(
             hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._on_phone_action)
         )
+        held = [rule.entity_id for rule in config.source_rules if rule.hold is not None]
+        if held:  # a fresh report of the same state renews a hold
+            self._unsubscribe.append(
+                async_track_state_report_event(hass, held, self._on_source_change)
+            )
         self._unsubscribe.append(
             async_track_entity_registry_updated_event(
                 hass, config.sitting_entities, self._on_source_registry_change
@@ -307,9 +336,9 @@ class HamstringCoachCoordinator:
     # -- inputs --------------------------------------------------------------------
 
     @callback
-    def _on_source_change(self, event: Event[EventStateChangedData]) -> None:
+    def _on_source_change(self, event: Event[Any]) -> None:
         now = dt_util.utcnow()
-        sitting = combined_sitting(self.hass, self.config.sitting_entities)
+        sitting = self._sitting(now)
         if sitting == self.coach.tracker.source:
             return
         self._publish(now, self.coach.source_changed(now, sitting), save=True)
@@ -323,6 +352,16 @@ class HamstringCoachCoordinator:
             self._report_missing_source(event.data["entity_id"])
         elif event.data["action"] == "update" and "old_entity_id" in event.data:
             self._report_missing_source(event.data["old_entity_id"])
+
+    def _sitting(self, now: datetime) -> bool | None:
+        """Return what the sources say together (states, holds, any/all)."""
+        config = self.config
+        return combine(
+            config.source_rules,
+            observe(self.hass, config.sitting_entities),
+            now,
+            config.combine,
+        )
 
     def _check_sources(self) -> None:
         """Report a source that neither has a state nor is registered; clear otherwise."""
@@ -379,7 +418,10 @@ class HamstringCoachCoordinator:
         now = dt_util.utcnow()
         save = now - self._last_save >= PERIODIC_SAVE
         routine_events = self.runner.tick(now)
-        self._publish(now, self.coach.tick(now), routine_events, save=save)
+        reminders = self.coach.tick(now)
+        if (sitting := self._sitting(now)) != self.coach.tracker.source:
+            reminders += self.coach.source_changed(now, sitting)  # a hold ran out
+        self._publish(now, reminders, routine_events, save=save)
 
     @callback
     def _on_stop(self, event: Event) -> None:
@@ -631,6 +673,12 @@ class HamstringCoachCoordinator:
         when = self.coach.next_instant(now)
         if (routine_end := self.runner.next_instant()) is not None:
             when = min(when, routine_end)
+        if any(rule.hold is not None for rule in self.config.source_rules):
+            observations = observe(self.hass, self.config.sitting_entities)
+            if (
+                expiry := next_expiry(self.config.source_rules, observations, now)
+            ) is not None:
+                when = min(when, expiry)
         self._schedule(when)
 
     def _fire(self, event_type: str, attributes: dict[str, Any]) -> None:
