@@ -27,11 +27,15 @@ from .const import (
     CONF_REMINDER_REPEAT,
     CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
+    CONF_WEEKLY_SUMMARY_DAY,
+    CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
     DEFAULT_RETENTION_DAYS,
+    DEFAULT_SUMMARY_DAY,
+    DEFAULT_SUMMARY_TIME,
     DOMAIN,
     MIN_BREAK_RANGE,
     PAUSE_DOMAINS,
@@ -40,6 +44,8 @@ from .const import (
     RETENTION_RANGE,
     SCHEDULE_DOMAINS,
     SITTING_SOURCE_DOMAINS,
+    SUMMARY_OFF,
+    WEEKDAYS,
 )
 from .core.validation import vol
 from .sources_flow import (
@@ -130,6 +136,18 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
             vol.Required(CONF_RETENTION_DAYS, default=DEFAULT_RETENTION_DAYS): _number(
                 RETENTION_RANGE, "d"
             ),
+            vol.Required(CONF_WEEKLY_SUMMARY_DAY, default=DEFAULT_SUMMARY_DAY): (
+                selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=[SUMMARY_OFF, *WEEKDAYS],
+                        translation_key="weekly_summary_day",
+                        mode=selector.SelectSelectorMode.DROPDOWN,
+                    )
+                )
+            ),
+            vol.Required(
+                CONF_WEEKLY_SUMMARY_TIME, default=DEFAULT_SUMMARY_TIME
+            ): selector.TimeSelector(),
             vol.Optional(CONF_ANNOUNCE_TTS): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain="tts")
             ),

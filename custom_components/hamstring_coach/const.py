@@ -52,6 +52,14 @@ DEFAULT_RETENTION_DAYS: Final = 365
 RETENTION_RANGE: Final = (30, 3650)
 REPORT_DAYS_RANGE: Final = (1, 365)
 
+CONF_WEEKLY_SUMMARY_DAY: Final = "weekly_summary_day"
+CONF_WEEKLY_SUMMARY_TIME: Final = "weekly_summary_time"
+WEEKDAYS: Final = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+SUMMARY_OFF: Final = "off"
+DEFAULT_SUMMARY_DAY: Final = "sun"
+DEFAULT_SUMMARY_TIME: Final = "18:00:00"
+SERVICE_GET_INSIGHTS: Final = "get_insights"
+
 CONF_ANNOUNCE_TTS: Final = "announce_tts"
 CONF_ANNOUNCE_MEDIA_PLAYER: Final = "announce_media_player"
 

@@ -57,12 +57,21 @@ from .const import (
     DEFAULT_REMINDER_REPEAT,
     DEFAULT_RETENTION_DAYS,
     DEFAULT_ROUTINE,
+    DEFAULT_SUMMARY_DAY,
     DOMAIN,
     SAVE_DELAY,
     USER_ROUTINES_FILE,
+    WEEKDAYS,
 )
 from .core.clock import next_midnight
 from .core.coach import Coach, CoachSettings, CoachView, whole_minutes
+from .core.insights import (
+    DayData,
+    Insights,
+    compute as compute_insights,
+    next_due,
+    previous_due,
+)
 from .core.reminders import Reminder, ReminderKind
 from .core.routines import (
     IDLE_VIEW,
@@ -78,15 +87,17 @@ from .core.routines import (
 )
 from .core.sources import Combine, Observation, SourceRule, combine, next_expiry
 from .core.triage import Assessment, DaySitting, Level, SymptomEntry, assess
+from .insights_text import insights_response
 from .notifications import Notifier
 from .storage import async_load_or_recover, state_store
-from .symptom_log import SymptomLog, TriageAlerts
+from .symptom_log import SymptomLog, TriageAlerts, async_texts, common_text
 
 _LOGGER = logging.getLogger(__name__)
 
 PERIODIC_SAVE = timedelta(minutes=5)
 EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
 TRIAGE_CHANGED = "triage_changed"
+WEEKLY_SUMMARY = "weekly_summary"
 BUILTIN_ROUTINES_DIR = Path(__file__).parent / "routines"
 
 type EventListener = Callable[[str, dict[str, Any]], None]
@@ -108,6 +119,8 @@ class ProfileConfig:
     announce_tts: str | None = None
     announce_media_player: str | None = None
     retention_days: int = DEFAULT_RETENTION_DAYS
+    summary_weekday: int | None = WEEKDAYS.index(DEFAULT_SUMMARY_DAY)
+    summary_minutes: int = 18 * 60
 
     @classmethod
     def from_entry(cls, entry: ConfigEntry) -> ProfileConfig:
@@ -198,6 +211,8 @@ class HamstringCoachCoordinator:
         self.alerts = TriageAlerts(hass, entry, self.notifier)
         self.assessment = Assessment(Level.SELF_CARE, (), (), ("desk_break",))
         self._next_day: datetime | None = None  # when the assessment's day ends
+        self.insights: Insights | None = None
+        self._last_summary: datetime | None = None
         self._shown: tuple[Any, ...] = ()
         self.selected_routine = DEFAULT_ROUTINE
         self._listeners: list[Callable[[], None]] = []
@@ -297,8 +312,95 @@ class HamstringCoachCoordinator:
         self._unsubscribe.append(
             hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop)
         )
-        self._publish(now, reminders, routine_events, save=True)
         self._reassess(now)
+        self._catch_up_summary(now)
+        self._publish(now, reminders, routine_events, save=True)
+
+    def _catch_up_summary(self, now: datetime) -> None:
+        """Send a weekly summary that was due while Home Assistant was down (once)."""
+        config = self.config
+        if config.summary_weekday is None:
+            return
+        due = previous_due(
+            now, config.summary_weekday, config.summary_minutes, self.coach.zone
+        )
+        if self._last_summary is None:
+            self._last_summary = due  # a new profile starts with the next one
+        elif self._last_summary < due:
+            self.async_send_summary(now)
+
+    def _summary_due(self, now: datetime) -> datetime | None:
+        """Return when the next weekly summary is due (after the last one sent)."""
+        config = self.config
+        if config.summary_weekday is None:
+            return None
+        return next_due(
+            self._last_summary or now,
+            config.summary_weekday,
+            config.summary_minutes,
+            self.coach.zone,
+        )
+
+    @callback
+    def async_send_summary(self, now: datetime) -> None:
+        """Send the weekly summary to the notify targets and fire weekly_summary."""
+        self._last_summary = now
+        insights = self._compute_insights(now)
+        self._request_save(now)
+        self.entry.async_create_background_task(
+            self.hass, self._async_deliver_summary(insights), f"{DOMAIN} weekly summary"
+        )
+
+    async def _async_deliver_summary(self, insights: Insights) -> None:
+        texts = await async_texts(self.hass)
+        response = insights_response(insights, texts)
+        title = common_text(texts, "summary_title", {"name": self.entry.title})
+        self.notifier.async_send_text(title, " ".join(response["sentences"]))
+        self._fire(WEEKLY_SUMMARY, response)
+
+    def _compute_insights(self, now: datetime) -> Insights:
+        days = {
+            day: DayData(
+                stats.sitting.total_seconds() / 3600,
+                stats.breaks,
+                stats.longest_streak.total_seconds() / 60,
+            )
+            for day, stats in self.coach.tracker.days.items()
+        }
+        self.insights = compute_insights(
+            days,
+            self.symptoms.entries,
+            [c.ended for c in self.runner.completions if c.finished],
+            now=now,
+            zone=self.coach.zone,
+            break_after_minutes=int(
+                self.config.settings.break_after.total_seconds() // 60
+            ),
+        )
+        self._update_suggestion(self.insights)
+        return self.insights
+
+    def _update_suggestion(self, insights: Insights) -> None:
+        issue_id = f"suggestion_{self.entry.entry_id}"
+        suggestion = insights.suggestion
+        if suggestion is None:
+            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=True,
+            is_persistent=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="suggest_break_after",
+            translation_placeholders={
+                "name": self.entry.title,
+                "current": str(suggestion.current),
+                "proposed": str(suggestion.proposed),
+            },
+            data={"entry_id": self.entry.entry_id, "proposed": suggestion.proposed},
+        )
 
     async def async_shutdown(self) -> None:
         """Stop listening, cancel the timers and write the state file."""
@@ -311,6 +413,8 @@ class HamstringCoachCoordinator:
 
         def apply(data: dict[str, Any]) -> None:
             self.coach.load(data)
+            if (last := data.get("insights", {}).get("last_summary")) is not None:
+                self._last_summary = dt_util.parse_datetime(last)
             if (routines := data.get("routines")) is not None:
                 self.runner.load(routines)
                 if (selected := routines.get("selected")) in self.runner.routines:
@@ -417,6 +521,8 @@ class HamstringCoachCoordinator:
         self._cancel_timer = None
         now = dt_util.utcnow()
         save = now - self._last_save >= PERIODIC_SAVE
+        if (due := self._summary_due(now)) is not None and now >= due:
+            self.async_send_summary(now)
         routine_events = self.runner.tick(now)
         reminders = self.coach.tick(now)
         if (sitting := self._sitting(now)) != self.coach.tracker.source:
@@ -519,6 +625,11 @@ class HamstringCoachCoordinator:
         self._reassess(now)
         return self.assessment
 
+    @callback
+    def async_get_insights(self) -> Insights:
+        """Return the insights as of now."""
+        return self._compute_insights(dt_util.utcnow())
+
     async def async_delete_history(self) -> None:
         """Erase the symptom log (the user's right to forget)."""
         await self.symptoms.async_erase()
@@ -575,6 +686,7 @@ class HamstringCoachCoordinator:
     def _reassess(self, now: datetime) -> None:
         """Assess again; tell the entities, the event entity and the alerts."""
         self._next_day = next_midnight(now, self.coach.zone)
+        self._compute_insights(now)
         previous, self.assessment = self.assessment, self._assess(now)
         if previous.level is not self.assessment.level:
             self._fire(
@@ -673,6 +785,8 @@ class HamstringCoachCoordinator:
         when = self.coach.next_instant(now)
         if (routine_end := self.runner.next_instant()) is not None:
             when = min(when, routine_end)
+        if (summary := self._summary_due(now)) is not None and summary > now:
+            when = min(when, summary)
         if any(rule.hold is not None for rule in self.config.source_rules):
             observations = observe(self.hass, self.config.sitting_entities)
             if (
@@ -717,6 +831,11 @@ class HamstringCoachCoordinator:
     def _data_to_save(self) -> dict[str, Any]:
         data = self.coach.to_dict(dt_util.utcnow())
         data["routines"] = {**self.runner.to_dict(), "selected": self.selected_routine}
+        data["insights"] = {
+            "last_summary": None
+            if self._last_summary is None
+            else self._last_summary.isoformat()
+        }
         return data
 
 

@@ -8,7 +8,7 @@ from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import TRIAGE_CHANGED, HamstringCoachConfigEntry
+from .coordinator import TRIAGE_CHANGED, WEEKLY_SUMMARY, HamstringCoachConfigEntry
 from .core.reminders import ReminderKind
 from .core.routines import RoutineEventKind
 from .entity import HamstringCoachEntity
@@ -21,6 +21,7 @@ COACH = EventEntityDescription(
     event_types=[
         *(kind.value for kind in (*ReminderKind, *RoutineEventKind)),
         TRIAGE_CHANGED,
+        WEEKLY_SUMMARY,
     ],
 )
 

@@ -116,6 +116,30 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         ),
     ),
     HamstringCoachSensorDescription(
+        key="weekly_sitting_average",
+        translation_key="weekly_sitting_average",
+        state_class=SensorStateClass.MEASUREMENT,
+        native_unit_of_measurement="h/d",
+        suggested_display_precision=1,
+        value_fn=lambda c: (
+            None
+            if c.insights is None or c.insights.sitting_hours_per_day is None
+            else round(c.insights.sitting_hours_per_day, 2)
+        ),
+    ),
+    HamstringCoachSensorDescription(
+        key="tightness_trend",
+        translation_key="tightness_trend",
+        state_class=SensorStateClass.MEASUREMENT,
+        native_unit_of_measurement="pts/wk",
+        suggested_display_precision=2,
+        value_fn=lambda c: (
+            None
+            if c.insights is None or c.insights.tightness_trend_per_week is None
+            else round(c.insights.tightness_trend_per_week, 2)
+        ),
+    ),
+    HamstringCoachSensorDescription(
         key="routine_step",
         translation_key="routine_step",
         value_fn=_step_name,
@@ -164,6 +188,8 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
             return (self.native_value, self.coordinator.routine_view)
         if key == "triage_level":
             return self.coordinator.assessment
+        if key in ("weekly_sitting_average", "tightness_trend"):
+            return self.native_value
         granularity = self.entity_description.streak_granularity(self.coordinator)
         if granularity > 1 and self.coordinator.coach.tracker.streak_running:
             return ("streak", int(self.native_value or 0) // granularity)

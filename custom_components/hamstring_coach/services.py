@@ -23,6 +23,7 @@ from .const import (
     ATTR_ROUTINE,
     DOMAIN,
     SERVICE_DELETE_HISTORY,
+    SERVICE_GET_INSIGHTS,
     SERVICE_GET_REPORT,
     SERVICE_LOG_SYMPTOMS,
     SERVICE_NEXT_STEP,
@@ -33,6 +34,7 @@ from .const import (
     SERVICE_STOP_ROUTINE,
 )
 from .core.validation import vol
+from .insights_text import insights_response
 from .symptom_log import assessment_response, async_texts
 
 
@@ -120,6 +122,13 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     return report
 
 
+async def _async_get_insights(call: ServiceCall) -> ServiceResponse:
+    check_fields(call, *ENTRY_FIELDS)
+    coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    insights = coordinator.async_get_insights()
+    return insights_response(insights, await async_texts(call.hass))
+
+
 async def _async_delete_history(call: ServiceCall) -> None:
     check_fields(call, *ENTRY_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
@@ -150,6 +159,13 @@ def async_setup_services(hass: HomeAssistant) -> None:
         SERVICE_GET_REPORT,
         _async_get_report,
         schema=lenient_schema(*REPORT_FIELDS[0], *REPORT_FIELDS[1]),
+        supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_GET_INSIGHTS,
+        _async_get_insights,
+        schema=lenient_schema(ATTR_CONFIG_ENTRY_ID),
         supports_response=SupportsResponse.ONLY,
     )
     hass.services.async_register(
