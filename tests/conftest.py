@@ -65,16 +65,21 @@ def record_coach_events(
 ) -> list[tuple[str, dict[str, Any]]]:
     """Record (event_type, attributes) of every event the coach entity fires, in order."""
     seen: list[tuple[str, dict[str, Any]]] = []
+    fired_at: set[str] = set()
 
     @callback  # run in the event loop, in order (a plain function would go to a thread)
     def on_change(event: Event[EventStateChangedData]) -> None:
         new = event.data["new_state"]
-        if (
-            event.data["entity_id"] == entity_id
-            and new
-            and new.attributes.get("event_type")
-        ):
-            seen.append((new.attributes["event_type"], dict(new.attributes)))
+        if event.data["entity_id"] != entity_id or not new:
+            return
+        if not new.attributes.get("event_type"):
+            return
+        old = event.data["old_state"]
+        restored = old is None or old.state in ("unavailable", "unknown")
+        if restored and new.state in fired_at:
+            return  # the entity restoring its last event after a reload is no new event
+        fired_at.add(new.state)
+        seen.append((new.attributes["event_type"], dict(new.attributes)))
 
     hass.bus.async_listen("state_changed", on_change)
     return seen

@@ -51,6 +51,8 @@ from .const import (
     CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
     CONF_SITTING_STATES,
+    CONF_WEEKLY_SUMMARY_DAY,
+    CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
@@ -58,8 +60,10 @@ from .const import (
     DEFAULT_RETENTION_DAYS,
     DEFAULT_ROUTINE,
     DEFAULT_SUMMARY_DAY,
+    DEFAULT_SUMMARY_TIME,
     DOMAIN,
     SAVE_DELAY,
+    SUMMARY_OFF,
     USER_ROUTINES_FILE,
     WEEKDAYS,
 )
@@ -166,7 +170,24 @@ class ProfileConfig:
             retention_days=int(
                 options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS)
             ),
+            summary_weekday=_weekday_of(
+                options.get(CONF_WEEKLY_SUMMARY_DAY, DEFAULT_SUMMARY_DAY)
+            ),
+            summary_minutes=_minutes_of(
+                options.get(CONF_WEEKLY_SUMMARY_TIME, DEFAULT_SUMMARY_TIME)
+            ),
         )
+
+
+def _minutes_of(clock: str) -> int:
+    """Return minutes after midnight of "HH:MM[:SS]"."""
+    hours, minutes, *_ = (int(part) for part in clock.split(":"))
+    return hours * 60 + minutes
+
+
+def _weekday_of(day: str) -> int | None:
+    """Return 0 (Monday) to 6 (Sunday), or None when the summary is off."""
+    return None if day == SUMMARY_OFF else WEEKDAYS.index(day)
 
 
 def observe(

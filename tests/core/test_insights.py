@@ -1,0 +1,150 @@
+"""Weekly insights against a reference computation in the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+import random
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pytest
+
+from custom_components.hamstring_coach.core.insights import (
+    Association,
+    DayData,
+    compute,
+    next_due,
+    previous_due,
+    spearman,
+)
+from custom_components.hamstring_coach.core.triage import SymptomEntry
+
+NOW = datetime(2026, 6, 28, 18, 0, tzinfo=UTC)  # a Sunday
+TODAY = NOW.date()
+
+
+def reference_spearman(xs: list[float], ys: list[float]) -> float:
+    """Average ranks by counting, then numpy's Pearson: independent of the core."""
+
+    def rank(values: list[float]) -> list[float]:
+        return [
+            sum(1 for w in values if w < v) + (sum(1 for w in values if w == v) + 1) / 2
+            for v in values
+        ]
+
+    return float(np.corrcoef(rank(xs), rank(ys))[0, 1])
+
+
+def history(weeks: int = 8, link: float = 1.0, seed: int = 3):  # type: ignore[no-untyped-def]
+    """Sitting hours per day and tightness that follows the previous day's sitting."""
+    rng = random.Random(seed)
+    days: dict[date, DayData] = {}
+    entries: list[SymptomEntry] = []
+    for i in range(weeks * 7, -1, -1):
+        day = TODAY - timedelta(days=i)
+        hours = rng.uniform(3, 10)
+        days[day] = DayData(hours, rng.randint(4, 12), rng.uniform(30, 120))
+        before = days.get(day - timedelta(days=1))
+        if before is not None:
+            base = 2 + link * 0.8 * before.sitting_hours + rng.uniform(-1, 1)
+            entries.append(
+                SymptomEntry(
+                    at=datetime(day.year, day.month, day.day, 20, tzinfo=UTC),
+                    tightness=max(0, min(10, round(base))),
+                )
+            )
+    return days, entries
+
+
+def test_known_link_matches_the_reference() -> None:
+    days, entries = history()
+    completions = [NOW - timedelta(days=d) for d in (1, 3, 5, 9, 20)]
+    result = compute(
+        days, entries, completions, now=NOW, zone=UTC, break_after_minutes=45
+    )
+    pairs = [
+        (days[e.at.date() - timedelta(days=1)].sitting_hours, float(e.tightness))
+        for e in entries
+        if (TODAY - e.at.date()).days < 56 and e.at.date() - timedelta(days=1) in days
+    ]
+    expected = reference_spearman([p[0] for p in pairs], [p[1] for p in pairs])
+    link = result.sitting_vs_tightness
+    assert link.pairs == len(pairs) == 56
+    assert link.rho == pytest.approx(expected, abs=1e-9)
+    assert link.strength == "strong"
+    week = [TODAY - timedelta(days=i) for i in range(7)]
+    assert result.sitting_hours_per_day == pytest.approx(
+        float(np.mean([days[d].sitting_hours for d in week]))
+    )
+    previous = [TODAY - timedelta(days=i) for i in range(7, 14)]
+    assert result.previous_sitting_hours_per_day == pytest.approx(
+        float(np.mean([days[d].sitting_hours for d in previous]))
+    )
+    assert result.routines_done == 3
+    # the trend: least squares over the last 4 weeks, points per week
+    recent = [e for e in entries if (TODAY - e.at.date()).days < 28]
+    x = [(e.at.date() - TODAY).days for e in recent]
+    y = [e.tightness for e in recent]
+    assert result.tightness_trend_per_week == pytest.approx(
+        float(np.polyfit(x, y, 1)[0]) * 7
+    )
+    assert result.suggestion is not None
+    assert (result.suggestion.current, result.suggestion.proposed) == (45, 30)
+
+
+def test_no_link_no_suggestion_and_too_little_data() -> None:
+    days, entries = history(link=0.0)
+    result = compute(days, entries, [], now=NOW, zone=UTC, break_after_minutes=45)
+    assert result.suggestion is None
+    assert result.sitting_vs_tightness.strength in {"none", "weak"}
+    few = compute(days, entries[-10:], [], now=NOW, zone=UTC, break_after_minutes=45)
+    assert few.sitting_vs_tightness.strength is None
+    assert few.sitting_vs_tightness.days_needed == 4
+    assert (
+        compute(
+            {}, [], [], now=NOW, zone=UTC, break_after_minutes=45
+        ).sitting_hours_per_day
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("rho", "word"),
+    [
+        (0.05, "none"),
+        (-0.099, "none"),
+        (0.1, "weak"),
+        (0.29, "weak"),
+        (0.3, "moderate"),
+        (-0.49, "moderate"),
+        (0.5, "strong"),
+        (-0.9, "strong"),
+    ],
+)
+def test_strength_words(rho: float, word: str) -> None:
+    assert Association(rho, 14).strength == word
+    assert Association(rho, 13).strength is None
+
+
+def test_spearman_ties_and_constant_series() -> None:
+    pairs = [(1.0, 2.0), (2.0, 2.0), (2.0, 3.0), (4.0, 5.0)]
+    assert spearman(pairs).rho == pytest.approx(
+        reference_spearman([p[0] for p in pairs], [p[1] for p in pairs])
+    )
+    assert spearman([(1.0, 3.0), (2.0, 3.0)]).rho is None
+
+
+def test_summary_schedule_across_dst() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    sunday = 6
+    # Saturday before the autumn DST change (25 Oct 2026)
+    now = datetime(2026, 10, 24, 12, tzinfo=UTC)
+    due = next_due(now, sunday, 18 * 60, berlin)
+    assert due.astimezone(berlin).replace(tzinfo=None) == datetime(2026, 10, 25, 18, 0)
+    assert previous_due(due, sunday, 18 * 60, berlin) == due
+    before = previous_due(due - timedelta(seconds=1), sunday, 18 * 60, berlin)
+    assert before.astimezone(berlin).replace(tzinfo=None) == datetime(
+        2026, 10, 18, 18, 0
+    )
+    # a week with the DST change in it is 7 days and 1 hour long
+    assert due.astimezone(UTC) - before.astimezone(UTC) == timedelta(days=7, hours=1)
