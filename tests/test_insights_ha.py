@@ -70,6 +70,19 @@ async def test_summary_is_sent_once_a_week_and_caught_up(
     await hass.async_block_till_done()
     await advance(hass, freezer, timedelta(minutes=5))
     assert len([e for e in events if e[0] == "weekly_summary"]) == 2  # never twice
+    # moving the summary to Monday morning sends nothing extra now
+    freezer.move_to("2026-07-06 10:00:00+00:00")
+    hass.config_entries.async_update_entry(
+        entry,
+        options={
+            **entry.options,
+            "weekly_summary_day": "mon",
+            "weekly_summary_time": "09:00:00",
+        },
+    )
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert len([e for e in events if e[0] == "weekly_summary"]) == 2
 
 
 async def test_summary_can_be_off(
@@ -136,6 +149,11 @@ async def test_get_insights_and_the_suggestion_fix_flow(
     assert result["type"] == "create_entry"
     await hass.async_block_till_done()
     assert entry.options["break_after"] == 30
+    # judged again only on the days after the change: no second suggestion at once
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, f"suggestion_{entry.entry_id}")
+        is None
+    )
     # the data no longer supports it (history erased): the suggestion goes away
     await hass.services.async_call(
         DOMAIN, "delete_history", {"config_entry_id": entry.entry_id}, blocking=True

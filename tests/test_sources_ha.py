@@ -176,3 +176,30 @@ async def test_user_flow_asks_for_states(hass: HomeAssistant) -> None:
     )
     assert result["type"] == "create_entry"
     assert result["data"]["sitting_states"] == {MODE: ["seated"]}
+
+
+async def test_changing_only_the_sources_in_options_applies_them(
+    hass: HomeAssistant,
+) -> None:
+    hass.states.async_set(PC, STATE_ON)
+    hass.states.async_set(PHONE, "walking")
+    entry = await profile(
+        hass, sitting_entities=[PC, PHONE], sitting_states={PHONE: ["still"]}
+    )
+    assert value(hass, SITTING) == STATE_ON  # any: the computer is on
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "break_after": 45,
+            "min_break": 60,
+            "reminder_repeat": 10,
+            "posture_check_every": 20,
+        },
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {PHONE: ["still"], "combine": "all"}
+    )
+    await hass.async_block_till_done()
+    assert entry.runtime_data.config.combine == "all"
+    assert entry.runtime_data.coach.tracker.source is False  # all: the phone is walking

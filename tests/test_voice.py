@@ -80,6 +80,11 @@ async def test_routine_sentences(hass: HomeAssistant, chair: str) -> None:
     assert await say(hass, "stop the routine") == "Routine stopped."
     assert entry.runtime_data.runner.current is None
     assert await say(hass, "next step") == "No routine is running for Study desk."
+    # sentences of other integrations are not taken over
+    await say(hass, "start the dishwasher")
+    await say(hass, "I feel cold")
+    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.symptoms.entries == []
 
 
 async def test_snooze_sentence(hass: HomeAssistant, chair: str) -> None:

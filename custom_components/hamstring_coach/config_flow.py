@@ -367,7 +367,10 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
         if user_input is not None:
             data, errors = sources_from_form(entities, user_input)
             if not errors:
-                self.hass.config_entries.async_update_entry(entry, data=data)
+                if self.hass.config_entries.async_update_entry(entry, data=data):
+                    # a change of sources alone leaves the options as they were:
+                    # reload for it here (the options flow reloads only on options)
+                    self.hass.config_entries.async_schedule_reload(entry.entry_id)
                 return self.async_create_entry(data=self._options)
         return self.async_show_form(
             step_id="sources",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 import functools
 import logging
 from pathlib import Path
@@ -234,6 +234,8 @@ class HamstringCoachCoordinator:
         self._next_day: datetime | None = None  # when the assessment's day ends
         self.insights: Insights | None = None
         self._last_summary: datetime | None = None
+        self._summary_schedule: list[int | None] | None = None
+        self.links_since: date | None = None
         self._shown: tuple[Any, ...] = ()
         self.selected_routine = DEFAULT_ROUTINE
         self._listeners: list[Callable[[], None]] = []
@@ -345,8 +347,10 @@ class HamstringCoachCoordinator:
         due = previous_due(
             now, config.summary_weekday, config.summary_minutes, self.coach.zone
         )
-        if self._last_summary is None:
-            self._last_summary = due  # a new profile starts with the next one
+        schedule = [config.summary_weekday, config.summary_minutes]
+        if self._last_summary is None or self._summary_schedule != schedule:
+            # a new profile, or a new (or re-enabled) schedule: start with the next one
+            self._last_summary = due
         elif self._last_summary < due:
             self.async_send_summary(now)
 
@@ -397,6 +401,7 @@ class HamstringCoachCoordinator:
             break_after_minutes=int(
                 self.config.settings.break_after.total_seconds() // 60
             ),
+            links_since=self.links_since,
         )
         self._update_suggestion(self.insights)
         return self.insights
@@ -434,8 +439,12 @@ class HamstringCoachCoordinator:
 
         def apply(data: dict[str, Any]) -> None:
             self.coach.load(data)
-            if (last := data.get("insights", {}).get("last_summary")) is not None:
+            insights = data.get("insights", {})
+            if (last := insights.get("last_summary")) is not None:
                 self._last_summary = dt_util.parse_datetime(last)
+            if (since := insights.get("links_since")) is not None:
+                self.links_since = date.fromisoformat(since)
+            self._summary_schedule = insights.get("schedule")
             if (routines := data.get("routines")) is not None:
                 self.runner.load(routines)
                 if (selected := routines.get("selected")) in self.runner.routines:
@@ -855,7 +864,11 @@ class HamstringCoachCoordinator:
         data["insights"] = {
             "last_summary": None
             if self._last_summary is None
-            else self._last_summary.isoformat()
+            else self._last_summary.isoformat(),
+            "links_since": None
+            if self.links_since is None
+            else self.links_since.isoformat(),
+            "schedule": [self.config.summary_weekday, self.config.summary_minutes],
         }
         return data
 

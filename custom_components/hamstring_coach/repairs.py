@@ -6,6 +6,7 @@ from typing import Any
 
 from homeassistant.components.repairs import RepairsFlow
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 
 from .const import CONF_BREAK_AFTER
 
@@ -28,6 +29,9 @@ class BreakAfterFixFlow(RepairsFlow):
         if entry is None:
             return self.async_abort(reason="profile_gone")
         if user_input is not None:
+            if (coordinator := getattr(entry, "runtime_data", None)) is not None:
+                # the link is judged afresh on the days after this change
+                coordinator.links_since = dt_util.now().date()
             self.hass.config_entries.async_update_entry(
                 entry, options={**entry.options, CONF_BREAK_AFTER: self.proposed}
             )

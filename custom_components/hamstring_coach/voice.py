@@ -50,16 +50,15 @@ SENTENCES: dict[str, list[str]] = {
         f"log [my] [hamstring] tightness [of] {{tightness}} {_FOR_PROFILE}",
         f"my hamstrings (feel|are) {{tightness}} out of ten {_FOR_PROFILE}",
         f"my hamstrings (feel|are) {{tightness}} out of 10 {_FOR_PROFILE}",
-        f"I (have|feel) {{sensation}} {_FOR_PROFILE}",
+        (
+            "I (have|feel) {sensation} (in|below|behind|down|at) [the|my|both] "
+            f"(leg|legs|knee|knees|hamstring|hamstrings|thigh|thighs|calf) {_FOR_PROFILE}"
+        ),
     ],
     INTENT_START_ROUTINE: [
-        f"start [my|the] {{routine}} routine {_FOR_PROFILE}",
-        f"start [a|my|the] {{routine}} {_FOR_PROFILE}",
+        f"start [my|the] {{routine}} (routine|exercises|stretches) {_FOR_PROFILE}",
     ],
-    INTENT_NEXT_STEP: [
-        f"next step {_FOR_PROFILE}",
-        f"(done|next) [exercise] {_FOR_PROFILE}",
-    ],
+    INTENT_NEXT_STEP: [f"next (step|exercise) {_FOR_PROFILE}"],
     INTENT_PAUSE_ROUTINE: [f"pause [the|my] routine {_FOR_PROFILE}"],
     INTENT_RESUME_ROUTINE: [f"(resume|continue) [the|my] routine {_FOR_PROFILE}"],
     INTENT_STOP_ROUTINE: [f"stop [the|my] routine {_FOR_PROFILE}"],
@@ -418,11 +417,14 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
         async def handle(
             user_input: Any, result: Any, intent_type: str = intent_type
         ) -> str:
+            slots = _slots_from(result.entities)
+            if "sensation" in slots:  # "below my knee" is part of what was felt
+                slots["sensation"] = {"value": user_input.text}
             response = await intent.async_handle(
                 hass,
                 DOMAIN,
                 intent_type,
-                _slots_from(result.entities),
+                slots,
                 text_input=user_input.text,
                 context=user_input.context,
                 language=user_input.language,

@@ -72,15 +72,15 @@ def test_known_link_matches_the_reference() -> None:
     assert link.pairs == len(pairs) == 56
     assert link.rho == pytest.approx(expected, abs=1e-9)
     assert link.strength == "strong"
-    week = [TODAY - timedelta(days=i) for i in range(7)]
+    week = [TODAY - timedelta(days=i) for i in range(1, 8)]  # whole days, to yesterday
     assert result.sitting_hours_per_day == pytest.approx(
         float(np.mean([days[d].sitting_hours for d in week]))
     )
-    previous = [TODAY - timedelta(days=i) for i in range(7, 14)]
+    previous = [TODAY - timedelta(days=i) for i in range(8, 15)]
     assert result.previous_sitting_hours_per_day == pytest.approx(
         float(np.mean([days[d].sitting_hours for d in previous]))
     )
-    assert result.routines_done == 3
+    assert result.routines_done == 3  # days 1, 3 and 5 before today
     # the trend: least squares over the last 4 weeks, points per week
     recent = [e for e in entries if (TODAY - e.at.date()).days < 28]
     x = [(e.at.date() - TODAY).days for e in recent]
@@ -90,6 +90,21 @@ def test_known_link_matches_the_reference() -> None:
     )
     assert result.suggestion is not None
     assert (result.suggestion.current, result.suggestion.proposed) == (45, 30)
+
+
+def test_accepted_suggestion_is_judged_on_newer_days_only() -> None:
+    days, entries = history()
+    later = compute(
+        days,
+        entries,
+        [],
+        now=NOW,
+        zone=UTC,
+        break_after_minutes=30,
+        links_since=TODAY - timedelta(days=3),
+    )
+    assert later.sitting_vs_tightness.pairs == 2
+    assert later.suggestion is None  # not again until enough new days say so
 
 
 def test_no_link_no_suggestion_and_too_little_data() -> None:

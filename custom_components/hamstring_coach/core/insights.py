@@ -150,11 +150,17 @@ def compute(
     now: datetime,
     zone: tzinfo,
     break_after_minutes: int,
+    links_since: date | None = None,
 ) -> Insights:
-    """Sum up the last weeks of one profile at ``now``."""
+    """Sum up the last weeks of one profile at ``now``.
+
+    ``links_since`` (the day a suggestion was accepted) limits the sitting link to the
+    days after it, so the same data never suggests the same change twice.
+    """
     today = local_day(now, zone)
-    this_week = [today - timedelta(days=i) for i in range(7)]
-    last_week = [today - timedelta(days=i) for i in range(7, 14)]
+    # whole days only: the week that ended yesterday, and the one before it
+    this_week = [today - timedelta(days=i) for i in range(1, 8)]
+    last_week = [today - timedelta(days=i) for i in range(8, 15)]
 
     def average_hours(week: list[date]) -> float | None:
         known = [days[d].sitting_hours for d in week if d in days]
@@ -174,7 +180,9 @@ def compute(
     sitting_pairs = [
         (days[d - timedelta(days=1)].sitting_hours, daily_tightness[d])
         for d in window
-        if d in daily_tightness and d - timedelta(days=1) in days
+        if d in daily_tightness
+        and d - timedelta(days=1) in days
+        and (links_since is None or d - timedelta(days=1) > links_since)
     ]
     routine_pairs = [
         (
