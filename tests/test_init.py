@@ -67,6 +67,17 @@ def value(hass: HomeAssistant, entity_id: str) -> str:
     return state.state
 
 
+async def restart(
+    hass: HomeAssistant, entry: Any, freezer: FrozenDateTimeFactory, down: timedelta
+) -> None:
+    """Unload the entry ("HA stops"), let ``down`` pass, and set it up again."""
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    freezer.tick(down)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
 async def setup_entry(hass: HomeAssistant, **options: Any) -> Any:
     entry = make_entry(**options)
     entry.add_to_hass(hass)
@@ -279,11 +290,7 @@ async def test_downtime_counts_only_when_source_never_changed(
     entry = await setup_entry(hass)
     await set_chair(hass, True)
     await advance(hass, freezer, timedelta(minutes=10))
-    await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
-    freezer.tick(timedelta(minutes=20))  # the chair stayed on: last_changed is old
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    await restart(hass, entry, freezer, timedelta(minutes=20))  # the chair stayed on
     assert value(hass, STREAK) == "30"
     assert value(hass, TODAY) == "30"
 

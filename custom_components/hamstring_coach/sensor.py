@@ -50,6 +50,14 @@ def streak_step(coordinator: HamstringCoachCoordinator) -> int:
     return 1 if break_after - LIVE_WINDOW <= streak <= break_after else 5
 
 
+def _insight(coordinator: HamstringCoachCoordinator, field: str) -> float | None:
+    """Return one number of the weekly insights, rounded, or None without data."""
+    value = (
+        None if coordinator.insights is None else getattr(coordinator.insights, field)
+    )
+    return None if value is None else round(float(value), 2)
+
+
 def _step_name(coordinator: HamstringCoachCoordinator) -> str:
     view = coordinator.routine_view
     return view.step_name or IDLE
@@ -121,11 +129,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement="h/d",
         suggested_display_precision=1,
-        value_fn=lambda c: (
-            None
-            if c.insights is None or c.insights.sitting_hours_per_day is None
-            else round(c.insights.sitting_hours_per_day, 2)
-        ),
+        value_fn=lambda c: _insight(c, "sitting_hours_per_day"),
     ),
     HamstringCoachSensorDescription(
         key="tightness_trend",
@@ -133,11 +137,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement="pts/wk",
         suggested_display_precision=2,
-        value_fn=lambda c: (
-            None
-            if c.insights is None or c.insights.tightness_trend_per_week is None
-            else round(c.insights.tightness_trend_per_week, 2)
-        ),
+        value_fn=lambda c: _insight(c, "tightness_trend_per_week"),
     ),
     HamstringCoachSensorDescription(
         key="routine_step",
