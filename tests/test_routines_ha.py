@@ -26,6 +26,8 @@ WEEK = "sensor.study_desk_routines_this_week"
 STREAK_DAYS = "sensor.study_desk_routine_streak"
 SELECT = "select.study_desk_routine"
 START = "button.study_desk_start_routine"
+NEXT = "button.study_desk_next_routine_step"
+STOP = "button.study_desk_stop_routine"
 
 
 @pytest.fixture(autouse=True)
@@ -82,6 +84,33 @@ async def test_desk_break_runs_step_by_step(
     assert events[-1][0] == "routine_completed"
     assert value(hass, WEEK) == "1"
     assert value(hass, STREAK_DAYS) == "1"
+
+
+async def press(hass: HomeAssistant, entity_id: str) -> None:
+    await hass.services.async_call(
+        "button", "press", {"entity_id": entity_id}, blocking=True
+    )
+    await hass.async_block_till_done()
+
+
+async def test_dashboard_buttons_start_advance_and_stop(
+    hass: HomeAssistant, chair: str, events: list[tuple[str, dict[str, Any]]]
+) -> None:
+    await setup_entry(hass)
+    for button in (NEXT, STOP):
+        with pytest.raises(ServiceValidationError) as err:
+            await press(hass, button)
+        assert err.value.translation_key == "no_routine_running"
+    await press(hass, START)
+    first = value(hass, STEP)
+    assert hass.states.get(STEP).attributes["index"] == 1
+    await press(hass, NEXT)
+    assert value(hass, STEP) != first
+    assert hass.states.get(STEP).attributes["index"] == 2
+    await press(hass, STOP)
+    assert value(hass, STEP) == "idle"
+    assert events[-1][0] == "routine_stopped"
+    assert events[-1][1]["steps_done"] == 1
 
 
 async def test_select_pause_resume_stop_and_errors(

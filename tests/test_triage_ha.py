@@ -92,6 +92,11 @@ async def test_nerve_signs_raise_and_clear_the_repair(
     assert issue.severity is ir.IssueSeverity.WARNING
     assert issue.translation_key == "triage_consult"
     assert "sciatic nerve" in issue.translation_placeholders["reasons"]
+    # logged signs read as words, not as option keys
+    assert (
+        "You logged pain or tingling below the knee, tingling:"
+        in issue.translation_placeholders["reasons"]
+    )
     notifications = hass.states.async_all("persistent_notification")
     assert phone[-1].data["title"] == "Hamstring Coach: consider seeing a professional"
     assert phone[-1].data["data"]["tag"] == "hamstring_coach_entry1_triage"
@@ -106,6 +111,7 @@ async def test_nerve_signs_raise_and_clear_the_repair(
     await log(hass, tightness=8, sensations=["pop"])
     issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
     assert issue.severity is ir.IssueSeverity.ERROR
+    assert "You logged a pop:" in issue.translation_placeholders["reasons"]
     assert len(phone) == sent + 1
     # two weeks later the entries have left the window: the repair goes away
     freezer.tick(timedelta(days=15))

@@ -1,4 +1,4 @@
-"""Buttons: snooze reminders, start the selected routine."""
+"""Buttons: snooze reminders; start, advance and stop routines."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .actions import routine_command
 from .const import BUTTON_SNOOZE_MINUTES
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .entity import HamstringCoachEntity
@@ -34,6 +35,16 @@ BUTTONS: tuple[HamstringCoachButtonDescription, ...] = (
         key="start_routine",
         translation_key="start_routine",
         press_fn=lambda c: c.async_start_routine(),
+    ),
+    HamstringCoachButtonDescription(
+        key="next_step",
+        translation_key="next_step",
+        press_fn=lambda c: routine_command(c, "next_step"),
+    ),
+    HamstringCoachButtonDescription(
+        key="stop_routine",
+        translation_key="stop_routine",
+        press_fn=lambda c: routine_command(c, "stop"),
     ),
 )
 

@@ -38,8 +38,14 @@ def common_text(
 
 
 def reason_sentence(texts: Mapping[str, str], reason: Reason) -> str:
-    """Return the sentence that explains ``reason``."""
-    return common_text(texts, f"reason_{reason.code}", reason.values)
+    """Return the sentence that explains ``reason``, logged signs in words."""
+    values = dict(reason.values)
+    if signs := values.get("signs"):
+        values["signs"] = ", ".join(
+            texts.get(f"component.{DOMAIN}.common.sign_{sign}", sign.replace("_", " "))
+            for sign in signs.split(", ")
+        )
+    return common_text(texts, f"reason_{reason.code}", values)
 
 
 async def async_texts(hass: HomeAssistant) -> dict[str, str]:

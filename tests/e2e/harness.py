@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -102,12 +103,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _write_store(config_dir: Path, key: str, version: int, data: Any, minor: int = 1) -> None:
+def _write_store(
+    config_dir: Path, key: str, version: int, data: Any, minor: int = 1
+) -> None:
     """Seed one ``.storage`` file as Home Assistant would have written it."""
     storage = config_dir / ".storage"
     storage.mkdir(exist_ok=True)
     (storage / key).write_text(
-        json.dumps({"version": version, "minor_version": minor, "key": key, "data": data})
+        json.dumps(
+            {"version": version, "minor_version": minor, "key": key, "data": data}
+        )
     )
 
 
@@ -118,7 +123,7 @@ def _http_settings(config_dir: Path, port: int) -> str:
     and ask in the UI to confirm a changed YAML, so seed the store as confirmed.
     """
     try:
-        from homeassistant.components.http import config as http_config  # noqa: PLC0415
+        from homeassistant.components.http import config as http_config
     except ImportError:
         http_config = None
     if http_config is None or not hasattr(http_config, "HTTPConfigStore"):
@@ -255,7 +260,9 @@ class HomeAssistant:
 
     def ws(self, *messages: dict[str, Any]) -> list[Any]:
         """Send websocket commands in order; their results (an error raises)."""
-        return asyncio.run(self._ws(messages))
+        # A thread of its own: Playwright's sync API keeps an event loop in this one.
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, self._ws(messages)).result()
 
     async def _ws(self, messages: tuple[dict[str, Any], ...]) -> list[Any]:
         results = []

@@ -1,0 +1,120 @@
+"""Fixtures of the end-to-end tests: a real ``hass``, headless Chromium, artifacts.
+
+These tests run in their own pytest process (``scripts/test`` starts it with
+``--confcutdir tests/e2e -p no:homeassistant``), so neither the unit tests' fixtures
+nor the test plugin's socket and event-loop guards apply here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import os
+from pathlib import Path
+import shutil
+
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+import pytest
+
+from .driver import Screenshots, log_in
+from .harness import REPO, HomeAssistant, running_home_assistant
+
+# Debian's chromium; Playwright's own browser download is never used.
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    # This machine has no internet: without these, Chromium keeps trying to reach Google.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-features=Translate,MediaRouter,OptimizationHints",
+]
+ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", REPO / "build" / "e2e"))
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """Remember each phase's outcome on the test item (for the failure artifacts)."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where screenshots and logs of this run go (``build/e2e`` unless E2E_ARTIFACTS)."""
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def home_assistant(
+    tmp_path_factory: pytest.TempPathFactory, artifacts: Path
+) -> Iterator[HomeAssistant]:
+    """A real Home Assistant, started fresh for this session and onboarded."""
+    config_dir = tmp_path_factory.mktemp("hass-config")
+    with running_home_assistant(config_dir) as hass:
+        yield hass
+    shutil.copy(hass.log_path, artifacts / "home-assistant.log")
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    """Playwright's driver process."""
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    """Headless Chromium from Debian."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"{CHROMIUM} not found: install Debian's chromium package "
+            "(apt-get install chromium) or set CHROMIUM"
+        )
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def session_page(browser: Browser, home_assistant: HomeAssistant) -> Iterator[Page]:
+    """One logged-in tab for the whole session (the scenario builds on itself)."""
+    context = browser.new_context(viewport=VIEWPORT, locale="en-US")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    log_in(page, home_assistant)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page(
+    request: pytest.FixtureRequest,
+    session_page: Page,
+    home_assistant: HomeAssistant,
+    artifacts: Path,
+) -> Iterator[Page]:
+    """The logged-in tab; on failure its screenshot and the HA log are kept."""
+    session_page.set_viewport_size(VIEWPORT)
+    yield session_page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        name = request.node.name
+        session_page.screenshot(path=artifacts / f"FAILED-{name}.png", full_page=True)
+        shutil.copy(home_assistant.log_path, artifacts / f"FAILED-{name}.log")
+        print(f"\nartifacts of {name}: {artifacts}")  # noqa: T201
+
+
+@pytest.fixture(scope="session")
+def screenshots(artifacts: Path) -> Screenshots:
+    """README screenshots: always into the artifacts, also into SCREENSHOTS_DIR if set."""
+    extra = os.environ.get("SCREENSHOTS_DIR")
+    return Screenshots(artifacts, Path(extra) if extra else None)

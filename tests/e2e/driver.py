@@ -1,0 +1,124 @@
+"""What a person does in the Home Assistant frontend, as Playwright steps.
+
+Selectors are the ones a user sees (roles, labels, texts); Playwright's CSS and role
+selectors pierce the frontend's open shadow roots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+import re
+import shutil
+from typing import Any
+
+from playwright.sync_api import Locator, Page, expect
+import yaml
+
+from .harness import DASHBOARD, OWNER_PASSWORD, OWNER_USERNAME, HomeAssistant
+
+DASHBOARD_PATH = "hamstring-coach"
+
+
+@dataclass
+class Screenshots:
+    """PNG files of what the user sees: in the artifacts, and optionally for README."""
+
+    artifacts: Path
+    extra: Path | None = None
+
+    def take(
+        self, target: Page | Locator, name: str, *, whole: bool = False, **options: Any
+    ) -> Path:
+        """Save one screenshot as ``name``.png (animations finished, caret hidden).
+
+        ``whole``: make the window as tall as the page first, so that the sidebar and
+        the content both reach the bottom (a full-page shot would cut the sidebar).
+        """
+        path = self.artifacts / f"{name}.png"
+        if whole and isinstance(target, Page) and target.viewport_size is not None:
+            size = target.viewport_size
+            height = target.evaluate("document.documentElement.scrollHeight")
+            target.set_viewport_size({"width": size["width"], "height": height})
+            target.wait_for_timeout(500)  # let the layout settle at the new size
+            target.screenshot(path=path, animations="disabled", caret="hide", **options)
+            target.set_viewport_size(size)
+        else:
+            target.screenshot(path=path, animations="disabled", caret="hide", **options)
+        if self.extra is not None:
+            self.extra.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, self.extra / path.name)
+        return path
+
+
+def log_in(page: Page, hass: HomeAssistant) -> None:
+    """Log in on the real login page as the owner."""
+    page.goto(hass.url + "/")
+    page.get_by_role("textbox", name="Username").fill(OWNER_USERNAME)
+    page.get_by_role("textbox", name="Password").fill(OWNER_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(re.compile(r"^(?!.*/auth/).*/[a-z-]+/[a-z-]+"))
+
+
+def open_path(page: Page, hass: HomeAssistant, path: str) -> None:
+    """Open a frontend page the way a bookmark would."""
+    page.goto(hass.url + path)
+    page.wait_for_load_state("networkidle")
+
+
+def pick_entity(page: Page, dialog: Locator, name: str) -> None:
+    """Choose an entity in an entity selector by searching its name."""
+    dialog.get_by_text("Select an entity").click()
+    # Fill the picker's own search box: typed keys outside a field are shortcuts.
+    page.get_by_role("dialog", name="Select option").get_by_role("textbox").fill(name)
+    page.locator("ha-combo-box-item").filter(has_text=name).first.click()
+
+
+def add_profile(
+    page: Page,
+    hass: HomeAssistant,
+    screenshots: Screenshots,
+    *,
+    name: str,
+    source: str,
+    break_after: int,
+) -> None:
+    """Settings → Devices & services → Add integration → Hamstring Coach."""
+    open_path(page, hass, "/config/integrations/dashboard")
+    page.get_by_role("button", name="Add integration").click()
+    page.locator("dialog-add-integration").get_by_role("textbox").fill("Hamstring")
+    page.get_by_text("Hamstring Coach", exact=True).click()
+    flow = page.locator("dialog-data-entry-flow")
+    expect(flow.get_by_text("New Hamstring Coach profile").first).to_be_visible()
+    flow.get_by_role("textbox", name="Profile name").fill(name)
+    pick_entity(page, flow, source)
+    flow.get_by_role("spinbutton", name="Break after").fill(str(break_after))
+    expect(flow.get_by_text(source, exact=True)).to_be_visible()
+    screenshots.take(page, "config_flow")
+    flow.get_by_role("button", name="Submit").click()
+    # The last step lets the user name the device and pick an area.
+    finish = flow.get_by_role("button", name=re.compile("finish", re.IGNORECASE))
+    finish.click()
+    expect(flow).to_be_hidden()
+
+
+def add_dashboard(hass: HomeAssistant) -> str:
+    """Create a dashboard and paste ``dashboards/hamstring_coach.yaml`` into it.
+
+    The same websocket calls the frontend makes for "Add dashboard" and the raw
+    configuration editor's "Save"; returns the dashboard's URL path.
+    """
+    config = yaml.safe_load(DASHBOARD.read_text())
+    hass.ws(
+        {
+            "type": "lovelace/dashboards/create",
+            "url_path": DASHBOARD_PATH,
+            "title": "Hamstring Coach",
+            "icon": "mdi:seat-recline-normal",
+            "show_in_sidebar": True,
+            "require_admin": False,
+            "mode": "storage",
+        },
+        {"type": "lovelace/config/save", "url_path": DASHBOARD_PATH, "config": config},
+    )
+    return f"/{DASHBOARD_PATH}/{config['views'][0]['path']}"

@@ -1,0 +1,138 @@
+"""End to end: the real ``hass`` and its frontend in headless Chromium.
+
+One scenario in order, as a new user would go: add a profile through the config flow,
+look at its device, sit down, log a worrying symptom and find it in Repairs, then run a
+routine from the dashboard. Each step leaves a screenshot for the README.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+import pytest
+
+from .driver import Screenshots, add_dashboard, add_profile, open_path
+from .harness import CHAIR, HomeAssistant
+
+pytestmark = pytest.mark.e2e
+
+PROFILE = "Desk"
+SITTING = "binary_sensor.desk_sitting"
+STREAK = "sensor.desk_sitting_streak"
+STEP = "sensor.desk_routine_step"
+TRIAGE = "sensor.desk_triage_level"
+
+
+def entry_id(hass: HomeAssistant) -> str:
+    """The id of the one Hamstring Coach entry."""
+    [entry] = hass.ws({"type": "config_entries/get", "domain": "hamstring_coach"})[0]
+    assert entry["state"] == "loaded"
+    return str(entry["entry_id"])
+
+
+def test_add_profile_through_the_config_flow(
+    page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
+) -> None:
+    """Settings → Devices & services → Add integration creates a working profile."""
+    add_profile(
+        page,
+        home_assistant,
+        screenshots,
+        name=PROFILE,
+        source="Desk chair",
+        break_after=30,
+    )
+    [entry] = home_assistant.ws(
+        {"type": "config_entries/get", "domain": "hamstring_coach"}
+    )[0]
+    assert entry["title"] == PROFILE
+    assert entry["state"] == "loaded"
+    expect(page.get_by_text("Hamstring Coach", exact=True).first).to_be_visible()
+    assert home_assistant.state(SITTING)["state"] == "off"
+    assert home_assistant.state(STREAK)["attributes"]["unit_of_measurement"] == "min"
+
+
+def test_device_page_shows_entities_and_follows_the_chair(
+    page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
+) -> None:
+    """The device lists the profile's entities; sitting down turns Sitting on."""
+    devices = home_assistant.ws({"type": "config/device_registry/list"})[0]
+    [device] = [d for d in devices if entry_id(home_assistant) in d["config_entries"]]
+    open_path(page, home_assistant, f"/config/devices/device/{device['id']}")
+    expect(page.get_by_text(PROFILE, exact=True).first).to_be_visible()
+    for name in ("Sitting streak", "Sitting today", "Triage level", "Reminders"):
+        expect(page.get_by_text(name, exact=True).first).to_be_visible()
+    sitting = page.locator("hui-generic-entity-row").filter(
+        has=page.locator('.info[title="Sitting"]')
+    )
+    expect(sitting.first).to_contain_text("Clear")
+
+    home_assistant.call("input_boolean", "turn_on", {"entity_id": CHAIR})
+    home_assistant.wait_for_state(SITTING, "on")
+    expect(sitting.first).to_contain_text("Detected")
+    screenshots.take(page, "device_page", whole=True)
+
+
+def test_red_flag_symptom_appears_in_repairs(
+    page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
+) -> None:
+    """log_symptoms with a pop and sharp pain raises a Repairs issue, shown in the UI."""
+    home_assistant.call(
+        "hamstring_coach",
+        "log_symptoms",
+        {
+            "config_entry_id": entry_id(home_assistant),
+            "tightness": 7,
+            "pain": 6,
+            "side": "left",
+            "sensations": ["sudden_sharp_pain", "pop"],
+            "notes": "Felt it while sprinting for the bus",
+        },
+    )
+    home_assistant.wait_for_state(TRIAGE, "urgent")
+    open_path(page, home_assistant, "/config/repairs")
+    issue = page.get_by_text(f"{PROFILE}: get this checked today")
+    expect(issue).to_be_visible()
+    issue.click()
+    dialog = page.locator("dialog-repairs-issue")
+    expect(dialog).to_contain_text("This is not a diagnosis")
+    expect(dialog).to_contain_text("You logged a pop, sudden sharp pain")
+    screenshots.take(page, "repairs_issue")
+    page.keyboard.press("Escape")
+
+
+def test_dashboard_runs_a_routine(
+    page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
+) -> None:
+    """The shipped dashboard loads; its buttons start and advance a routine."""
+    path = add_dashboard(home_assistant)
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    open_path(page, home_assistant, path)
+    step = page.locator("hui-tile-card").filter(has_text="Step")
+    expect(step).to_contain_text("Idle")
+
+    page.locator("hui-button-card").filter(has_text="Start").click()
+    home_assistant.wait_for_state(STEP, "Stand up")
+    expect(step).to_contain_text("Stand up")
+    page.locator("hui-button-card").filter(has_text="Next step").click()
+    home_assistant.wait_for_state(STEP, "Walk")
+    expect(step).to_contain_text("Walk")
+    expect(page.locator("hui-tile-card").filter(has_text="Triage")).to_contain_text(
+        "Get checked today"
+    )
+    screenshots.take(page, "dashboard", whole=True)
+
+
+def test_no_errors_from_the_integration_in_the_log(
+    home_assistant: HomeAssistant,
+) -> None:
+    """Everything above ran without an error or traceback from Hamstring Coach."""
+    log = home_assistant.log_path.read_text()
+    ours = [
+        line
+        for line in log.splitlines()
+        if " ERROR " in line and "hamstring_coach" in line
+    ]
+    assert not ours, "\n".join(ours)
+    assert "custom_components/hamstring_coach" not in log, (
+        "a traceback through our code"
+    )
