@@ -40,6 +40,9 @@ from custom_components.hamstring_coach.const import (  # noqa: E402
     DOMAIN,
 )
 
+# tests/e2e runs in a pytest process of its own (see scripts/test).
+collect_ignore = ["e2e"]
+
 CHAIR = "input_boolean.desk_chair"
 DESK = "binary_sensor.desk_presence"
 

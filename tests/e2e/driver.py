@@ -82,6 +82,7 @@ def add_profile(
     name: str,
     source: str,
     break_after: int,
+    min_break: int,
 ) -> None:
     """Settings → Devices & services → Add integration → Hamstring Coach."""
     open_path(page, hass, "/config/integrations/dashboard")
@@ -90,10 +91,20 @@ def add_profile(
     page.get_by_text("Hamstring Coach", exact=True).click()
     flow = page.locator("dialog-data-entry-flow")
     expect(flow.get_by_text("New Hamstring Coach profile").first).to_be_visible()
-    flow.get_by_role("textbox", name="Profile name").fill(name)
+    # Type like a person, field by field (Tab commits), and pick the source last: the
+    # picker reports its choice a moment later, with the form data as it was then.
+    fields = [
+        (flow.get_by_role("textbox", name="Profile name"), name),
+        (flow.get_by_role("spinbutton", name="Break after"), str(break_after)),
+        (flow.get_by_role("spinbutton", name="Shortest break"), str(min_break)),
+    ]
+    for field, value in fields:
+        field.fill(value)
+        field.press("Tab")
     pick_entity(page, flow, source)
-    flow.get_by_role("spinbutton", name="Break after").fill(str(break_after))
     expect(flow.get_by_text(source, exact=True)).to_be_visible()
+    for field, value in fields:
+        expect(field).to_have_value(value)
     screenshots.take(page, "config_flow")
     flow.get_by_role("button", name="Submit").click()
     # The last step lets the user name the device and pick an area.

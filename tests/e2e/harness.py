@@ -25,6 +25,7 @@ from typing import Any
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 
 import aiohttp
 
@@ -123,7 +124,9 @@ def _http_settings(config_dir: Path, port: int) -> str:
     and ask in the UI to confirm a changed YAML, so seed the store as confirmed.
     """
     try:
-        from homeassistant.components.http import config as http_config
+        with warnings.catch_warnings():  # aiohttp's subclassing notice, not ours
+            warnings.simplefilter("ignore", DeprecationWarning)
+            from homeassistant.components.http import config as http_config
     except ImportError:
         http_config = None
     if http_config is None or not hasattr(http_config, "HTTPConfigStore"):

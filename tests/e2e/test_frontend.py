@@ -7,6 +7,8 @@ routine from the dashboard. Each step leaves a screenshot for the README.
 
 from __future__ import annotations
 
+import time
+
 from playwright.sync_api import Page, expect
 import pytest
 
@@ -20,6 +22,8 @@ SITTING = "binary_sensor.desk_sitting"
 STREAK = "sensor.desk_sitting_streak"
 STEP = "sensor.desk_routine_step"
 TRIAGE = "sensor.desk_triage_level"
+BREAKS = "sensor.desk_breaks_today"
+MIN_BREAK = 10  # seconds
 
 
 def entry_id(hass: HomeAssistant) -> str:
@@ -40,12 +44,20 @@ def test_add_profile_through_the_config_flow(
         name=PROFILE,
         source="Desk chair",
         break_after=30,
+        min_break=MIN_BREAK,  # the shortest allowed, so a break fits in the test
     )
     [entry] = home_assistant.ws(
         {"type": "config_entries/get", "domain": "hamstring_coach"}
     )[0]
     assert entry["title"] == PROFILE
     assert entry["state"] == "loaded"
+    diagnostics = home_assistant.request(
+        "GET", f"/api/diagnostics/config_entry/{entry['entry_id']}"
+    )["data"]["entry"]
+    settings = diagnostics["data"] | diagnostics["options"]
+    assert settings["sitting_entities"] == [CHAIR]
+    assert settings["break_after"] == 30
+    assert settings["min_break"] == MIN_BREAK
     expect(page.get_by_text("Hamstring Coach", exact=True).first).to_be_visible()
     assert home_assistant.state(SITTING)["state"] == "off"
     assert home_assistant.state(STREAK)["attributes"]["unit_of_measurement"] == "min"
@@ -104,6 +116,11 @@ def test_dashboard_runs_a_routine(
     page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
 ) -> None:
     """The shipped dashboard loads; its buttons start and advance a routine."""
+    # Stand up for a real (short) break first, so the day has a break to show.
+    home_assistant.call("input_boolean", "turn_off", {"entity_id": CHAIR})
+    time.sleep(MIN_BREAK + 1)
+    home_assistant.call("input_boolean", "turn_on", {"entity_id": CHAIR})
+    home_assistant.wait_for_state(BREAKS, "1")
     path = add_dashboard(home_assistant)
     page.set_viewport_size({"width": 1600, "height": 1000})
     open_path(page, home_assistant, path)
@@ -116,6 +133,9 @@ def test_dashboard_runs_a_routine(
     page.locator("hui-button-card").filter(has_text="Next step").click()
     home_assistant.wait_for_state(STEP, "Walk")
     expect(step).to_contain_text("Walk")
+    expect(page.locator("hui-tile-card").filter(has_text="Breaks")).to_contain_text(
+        "1 break"
+    )
     expect(page.locator("hui-tile-card").filter(has_text="Triage")).to_contain_text(
         "Get checked today"
     )
