@@ -85,12 +85,19 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="session")
-def session_page(browser: Browser, home_assistant: HomeAssistant) -> Iterator[Page]:
+def session_page(
+    browser: Browser, home_assistant: HomeAssistant, artifacts: Path
+) -> Iterator[Page]:
     """One logged-in tab for the whole session (the scenario builds on itself)."""
     context = browser.new_context(viewport=VIEWPORT, locale="en-US")
     page = context.new_page()
     page.set_default_timeout(20_000)
-    log_in(page, home_assistant)
+    try:
+        log_in(page, home_assistant)
+    except Exception:
+        page.screenshot(path=artifacts / "FAILED-log-in.png")
+        shutil.copy(home_assistant.log_path, artifacts / "FAILED-log-in.log")
+        raise
     yield page
     context.close()
 
