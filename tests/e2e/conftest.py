@@ -11,8 +11,10 @@ from collections.abc import Iterator
 import os
 from pathlib import Path
 import shutil
+import signal
+from types import FrameType
 
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 import pytest
 
 from .driver import Screenshots, log_in
@@ -33,7 +35,22 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-features=Translate,MediaRouter,OptimizationHints",
 ]
-ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", REPO / "build" / "e2e"))
+DEFAULT_ARTIFACTS = REPO / "build" / "e2e"
+ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", DEFAULT_ARTIFACTS))
+TIMEOUT_MS = 20_000  # for actions and expectations alike
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Wait as long in expect() as in actions; stop hass when CI terminates the run."""
+    expect.set_options(timeout=TIMEOUT_MS)
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        # Like Ctrl-C: pytest unwinds and the fixtures stop hass and the browser.
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 VIEWPORT = {"width": 1280, "height": 800}
 
 
@@ -48,8 +65,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """Where screenshots and logs of this run go (``build/e2e`` unless E2E_ARTIFACTS)."""
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    ARTIFACTS.mkdir(parents=True)
+    if ARTIFACTS == DEFAULT_ARTIFACTS:  # ours alone: start clean
+        shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
 
@@ -59,9 +77,13 @@ def home_assistant(
 ) -> Iterator[HomeAssistant]:
     """A real Home Assistant, started fresh for this session and onboarded."""
     config_dir = tmp_path_factory.mktemp("hass-config")
-    with running_home_assistant(config_dir) as hass:
-        yield hass
-    shutil.copy(hass.log_path, artifacts / "home-assistant.log")
+    try:
+        with running_home_assistant(config_dir) as hass:
+            yield hass
+    finally:  # also when hass failed to start: its log is what explains it
+        for name in ("home-assistant.log", "console.log"):
+            if (config_dir / name).exists():
+                shutil.copy(config_dir / name, artifacts / name)
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +113,7 @@ def session_page(
     """One logged-in tab for the whole session (the scenario builds on itself)."""
     context = browser.new_context(viewport=VIEWPORT, locale="en-US")
     page = context.new_page()
-    page.set_default_timeout(20_000)
+    page.set_default_timeout(TIMEOUT_MS)
     try:
         log_in(page, home_assistant)
     except Exception:

@@ -57,7 +57,7 @@ def log_in(page: Page, hass: HomeAssistant) -> None:
     page.get_by_role("textbox", name="Username").fill(OWNER_USERNAME)
     page.get_by_role("textbox", name="Password").fill(OWNER_PASSWORD)
     page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(re.compile(r"^(?!.*/auth/).*/[a-z-]+/[a-z-]+"))
+    expect(page.locator("ha-sidebar")).to_be_visible()
 
 
 def open_path(page: Page, hass: HomeAssistant, path: str) -> None:

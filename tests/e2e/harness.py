@@ -7,7 +7,7 @@ that both the pytest fixtures and ``scripts/screenshots`` can use it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -91,6 +91,9 @@ schedule:
     saturday: *all_day
     sunday: *all_day
 """
+
+
+WS_TIMEOUT = 60  # seconds for one batch of websocket commands
 
 
 class HomeAssistantError(RuntimeError):
@@ -241,10 +244,13 @@ class HomeAssistant:
         """Call an action through the REST API, as an automation or app would."""
         return self.request("POST", f"/api/services/{domain}/{service}", data or {})
 
-    def wait_for_state(
-        self, entity_id: str, expected: str, timeout: float = 30
+    def wait_for(
+        self,
+        entity_id: str,
+        condition: Callable[[dict[str, Any]], bool],
+        timeout: float = 30,
     ) -> dict[str, Any]:
-        """Poll until an entity has the expected state."""
+        """Poll until an entity's state object meets ``condition``; return it."""
         deadline = time.monotonic() + timeout
         last: dict[str, Any] = {}
         while time.monotonic() < deadline:
@@ -252,12 +258,18 @@ class HomeAssistant:
                 last = self.state(entity_id)
             except HomeAssistantError:
                 last = {}
-            if last.get("state") == expected:
+            if last and condition(last):
                 return last
             time.sleep(0.25)
         raise HomeAssistantError(
-            f"{entity_id} stayed {last.get('state')!r}, expected {expected!r}"
+            f"{entity_id} never met the condition within {timeout:.0f} s; last: {last}"
         )
+
+    def wait_for_state(
+        self, entity_id: str, expected: str, timeout: float = 30
+    ) -> dict[str, Any]:
+        """Poll until an entity has the expected state."""
+        return self.wait_for(entity_id, lambda s: s["state"] == expected, timeout)
 
     # -- websocket --------------------------------------------------------------------
 
@@ -270,6 +282,7 @@ class HomeAssistant:
     async def _ws(self, messages: tuple[dict[str, Any], ...]) -> list[Any]:
         results = []
         async with (
+            asyncio.timeout(WS_TIMEOUT),
             aiohttp.ClientSession() as session,
             session.ws_connect(self.url + "/api/websocket") as conn,
         ):
@@ -342,7 +355,9 @@ class HomeAssistant:
         )
         steps = self.request("GET", "/api/onboarding", auth=False)
         if not all(step["done"] for step in steps):
-            raise HomeAssistantError(f"onboarding not finished: {steps}")
+            raise HomeAssistantError(
+                f"onboarding not finished: {steps}\n{self.log_tail()}"
+            )
 
     def wait_until_running(self, timeout: float) -> None:
         """Wait until Home Assistant reports it has fully started."""
@@ -351,7 +366,9 @@ class HomeAssistant:
             if self.request("GET", "/api/config")["state"] == "RUNNING":
                 return
             time.sleep(0.25)
-        raise HomeAssistantError(f"hass not RUNNING within {timeout:.0f} s")
+        raise HomeAssistantError(
+            f"hass not RUNNING within {timeout:.0f} s\n{self.log_tail()}"
+        )
 
     def stop(self, timeout: float = 60) -> None:
         """Stop hass the way a service manager would (SIGTERM, then kill)."""
