@@ -5,6 +5,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
+import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_mock_service,
@@ -12,7 +13,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from homeassistant import config_entries
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import FlowResultType, InvalidData
 from homeassistant.setup import async_setup_component
 
 from custom_components.hamstring_coach.const import DOMAIN
@@ -156,6 +157,38 @@ async def test_reconfigure_changes_sources(hass: HomeAssistant, chair: str) -> N
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["combine"] == "all"
     assert entry.data["sitting_entities"] == [CHAIR, "switch.pc"]
+
+
+async def test_coach_entities_are_not_sources(hass: HomeAssistant, chair: str) -> None:
+    """The picker leaves out every profile's entities, and refuses them if sent."""
+    entry = await setup_entry(hass)
+    own = "binary_sensor.study_desk_sitting"
+    result = await entry.start_reconfigure_flow(hass)
+    picker = result["data_schema"].schema["sitting_entities"]
+    assert own in picker.config["exclude_entities"]
+    assert CHAIR not in picker.config["exclude_entities"]
+    with pytest.raises(InvalidData, match="sitting_entities"):
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"sitting_entities": [CHAIR, own]}
+        )
+    # a new profile may not build on another profile's entities either
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert (
+        own
+        in result["data_schema"].schema["sitting_entities"].config["exclude_entities"]
+    )
+    with pytest.raises(InvalidData, match="sitting_entities"):
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"],
+            {
+                "name": "Sofa",
+                "sitting_entities": ["binary_sensor.study_desk_break_due"],
+                "break_after": 45,
+                "min_break": 60,
+            },
+        )
 
 
 async def test_flows_serialize_for_the_frontend(

@@ -12,7 +12,7 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import selector
+from homeassistant.helpers import entity_registry as er, selector
 
 from .const import (
     BREAK_AFTER_RANGE,
@@ -71,9 +71,30 @@ def _number(bounds: tuple[int, int], unit: str) -> selector.NumberSelector:
     )
 
 
-SITTING_ENTITIES_SELECTOR = selector.EntitySelector(
-    selector.EntitySelectorConfig(domain=SITTING_SOURCE_DOMAINS, multiple=True)
-)
+def coach_entities(hass: HomeAssistant) -> list[str]:
+    """Return the entity ids of every Hamstring Coach profile.
+
+    They are computed from the sources, so none of them may be a source: the
+    profile's own would feed back on itself, another profile's would hide its sources.
+    """
+    registry = er.async_get(hass)
+    return sorted(
+        entry.entity_id
+        for entry in registry.entities.values()
+        if entry.platform == DOMAIN
+    )
+
+
+def sitting_entities_selector(hass: HomeAssistant) -> selector.EntitySelector:
+    """The picker for sitting sources, without the integration's own entities."""
+    return selector.EntitySelector(
+        selector.EntitySelectorConfig(
+            domain=SITTING_SOURCE_DOMAINS,
+            multiple=True,
+            exclude_entities=coach_entities(hass),
+        )
+    )
+
 
 TIMING_FIELDS: dict[vol.Marker, Any] = {
     vol.Required(CONF_BREAK_AFTER, default=DEFAULT_BREAK_AFTER): _number(
@@ -84,17 +105,23 @@ TIMING_FIELDS: dict[vol.Marker, Any] = {
     ),
 }
 
-USER_SCHEMA = vol.Schema(
-    {
-        vol.Required(CONF_NAME): selector.TextSelector(),
-        vol.Required(CONF_SITTING_ENTITIES): SITTING_ENTITIES_SELECTOR,
-        **TIMING_FIELDS,
-    }
-)
 
-RECONFIGURE_SCHEMA = vol.Schema(
-    {vol.Required(CONF_SITTING_ENTITIES): SITTING_ENTITIES_SELECTOR}
-)
+def user_schema(hass: HomeAssistant) -> vol.Schema:
+    """The form of a new profile."""
+    return vol.Schema(
+        {
+            vol.Required(CONF_NAME): selector.TextSelector(),
+            vol.Required(CONF_SITTING_ENTITIES): sitting_entities_selector(hass),
+            **TIMING_FIELDS,
+        }
+    )
+
+
+def reconfigure_schema(hass: HomeAssistant) -> vol.Schema:
+    """The form that changes a profile's sources."""
+    return vol.Schema(
+        {vol.Required(CONF_SITTING_ENTITIES): sitting_entities_selector(hass)}
+    )
 
 
 def notify_target_options(hass: HomeAssistant) -> list[selector.SelectOptionDict]:
@@ -167,7 +194,7 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
 
 
 def validate_sitting_entities(entities: list[str]) -> dict[str, str]:
-    """Return form errors for the sitting entities."""
+    """Return form errors for the sitting entities (the picker refuses coach ones)."""
     if not entities:
         return {CONF_SITTING_ENTITIES: "no_sitting_entities"}
     return {}
@@ -264,7 +291,9 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 )
         return self.async_show_form(
             step_id="user",
-            data_schema=self.add_suggested_values_to_schema(USER_SCHEMA, user_input),
+            data_schema=self.add_suggested_values_to_schema(
+                user_schema(self.hass), user_input
+            ),
             errors=errors,
         )
 
@@ -312,7 +341,7 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(
-                RECONFIGURE_SCHEMA, user_input or dict(entry.data)
+                reconfigure_schema(self.hass), user_input or dict(entry.data)
             ),
             errors=errors,
         )

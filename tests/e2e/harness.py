@@ -39,6 +39,7 @@ OWNER_PASSWORD = "e2e-only-password"  # noqa: S105  (a throwaway instance on 127
 
 CHAIR = "input_boolean.desk_chair"
 MEETING = "input_boolean.in_a_meeting"
+PHONE = "input_select.phone_activity"
 WORK_HOURS = "schedule.work_hours"
 
 # Only what the tests need: default_config would install dozens of requirements first.
@@ -77,6 +78,13 @@ input_boolean:
   in_a_meeting:
     name: In a meeting
     icon: mdi:account-voice
+
+input_select:
+  phone_activity:
+    name: Phone activity
+    icon: mdi:cellphone
+    options: [still, walking, running, in_vehicle]
+    initial: still
 
 schedule:
   work_hours:
