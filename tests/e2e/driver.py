@@ -69,6 +69,11 @@ def open_path(page: Page, hass: HomeAssistant, path: str) -> None:
 def pick_entity(page: Page, dialog: Locator, name: str) -> None:
     """Choose an entity in an entity selector by searching its name."""
     dialog.get_by_text("Select an entity").click()
+    pick_entity_in_open_picker(page, name)
+
+
+def pick_entity_in_open_picker(page: Page, name: str) -> None:
+    """Search the open entity picker for ``name`` and choose it."""
     # Fill the picker's own search box: typed keys outside a field are shortcuts.
     page.get_by_role("dialog", name="Select option").get_by_role("textbox").fill(name)
     page.locator("ha-combo-box-item").filter(has_text=name).first.click()

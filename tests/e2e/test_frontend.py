@@ -7,13 +7,21 @@ routine from the dashboard. Each step leaves a screenshot for the README.
 
 from __future__ import annotations
 
+import re
 import time
+from typing import Any
 
 from playwright.sync_api import Page, expect
 import pytest
 
-from .driver import Screenshots, add_dashboard, add_profile, open_path
-from .harness import CHAIR, HomeAssistant
+from .driver import (
+    Screenshots,
+    add_dashboard,
+    add_profile,
+    open_path,
+    pick_entity_in_open_picker,
+)
+from .harness import CHAIR, PHONE, HomeAssistant
 
 pytestmark = pytest.mark.e2e
 
@@ -31,6 +39,14 @@ def entry_id(hass: HomeAssistant) -> str:
     [entry] = hass.ws({"type": "config_entries/get", "domain": "hamstring_coach"})[0]
     assert entry["state"] == "loaded"
     return str(entry["entry_id"])
+
+
+def entry_settings(hass: HomeAssistant) -> dict[str, Any]:
+    """The entry's data and options, as its diagnostics download shows them."""
+    diagnostics = hass.request(
+        "GET", f"/api/diagnostics/config_entry/{entry_id(hass)}"
+    )["data"]["entry"]
+    return dict(diagnostics["data"] | diagnostics["options"])
 
 
 def test_add_profile_through_the_config_flow(
@@ -51,10 +67,7 @@ def test_add_profile_through_the_config_flow(
     )[0]
     assert entry["title"] == PROFILE
     assert entry["state"] == "loaded"
-    diagnostics = home_assistant.request(
-        "GET", f"/api/diagnostics/config_entry/{entry['entry_id']}"
-    )["data"]["entry"]
-    settings = diagnostics["data"] | diagnostics["options"]
+    settings = entry_settings(home_assistant)
     assert settings["sitting_entities"] == [CHAIR]
     assert settings["break_after"] == 30
     assert settings["min_break"] == MIN_BREAK
@@ -147,6 +160,47 @@ def test_dashboard_runs_a_routine(
         "Get checked today"
     )
     screenshots.take(page, "dashboard", whole=True)
+
+
+def test_reconfigure_adds_a_phone_and_its_sitting_states(
+    page: Page, home_assistant: HomeAssistant
+) -> None:
+    """⋮ → Reconfigure: add a phone, pick its sitting state, require every source."""
+    open_path(page, home_assistant, "/config/integrations/integration/hamstring_coach")
+    row = page.locator("ha-config-entry-row").filter(has_text=PROFILE).first
+    row.get_by_role("button", name="Menu").first.click()
+    page.get_by_role("menuitem", name="Reconfigure").click()
+    flow = page.locator("dialog-data-entry-flow")
+    expect(flow).to_contain_text("Change the sitting sources")
+    flow.get_by_role("button", name="Add entity").click()
+    search = page.get_by_role("dialog", name="Select option").get_by_role("textbox")
+    search.fill("Sitting streak")  # the profile's own entities are not offered
+    offered = page.locator("ha-combo-box-item").filter(
+        has_text=re.compile(r"^\s*Sitting streak")
+    )
+    expect(offered).to_have_count(0)
+    pick_entity_in_open_picker(page, "Phone activity")
+    flow.get_by_role("button", name="Submit").click()
+
+    expect(flow).to_contain_text(f"Sitting states of {PROFILE}")
+    expect(flow.get_by_text("still", exact=True)).to_be_visible()  # its current state
+    flow.get_by_role("radio", name="Every source says so").check()
+    flow.get_by_role("button", name="Submit").click()
+    expect(flow).to_contain_text(re.compile("sources were changed|successful"))
+    flow.get_by_role(
+        "button", name=re.compile("finish|close", re.IGNORECASE)
+    ).first.click()
+
+    settings = entry_settings(home_assistant)
+    assert settings["sitting_entities"] == [CHAIR, PHONE]
+    assert settings["sitting_states"] == {PHONE: ["still"]}
+    assert settings["combine"] == "all"
+    # In the chair with the phone lying still: sitting. Walking with the phone: not.
+    home_assistant.wait_for_state(SITTING, "on")
+    home_assistant.call(
+        "input_select", "select_option", {"entity_id": PHONE, "option": "walking"}
+    )
+    home_assistant.wait_for_state(SITTING, "off")
 
 
 def test_no_errors_from_the_integration_in_the_log(
