@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 import json
 import os
@@ -38,9 +38,7 @@ OWNER_USERNAME = "alex"
 OWNER_PASSWORD = "e2e-only-password"  # noqa: S105  (a throwaway instance on 127.0.0.1)
 
 CHAIR = "input_boolean.desk_chair"
-MEETING = "input_boolean.in_a_meeting"
 PHONE = "input_select.phone_activity"
-WORK_HOURS = "schedule.work_hours"
 
 # Only what the tests need: default_config would install dozens of requirements first.
 CONFIGURATION = """\
@@ -184,8 +182,6 @@ class HomeAssistant:
     port: int
     process: subprocess.Popen[bytes]
     token: str = ""
-    refresh_token: str = ""
-    started_at: float = field(default_factory=time.monotonic)
 
     @property
     def url(self) -> str:
@@ -354,7 +350,6 @@ class HomeAssistant:
             auth=False,
         )
         self.token = tokens["access_token"]
-        self.refresh_token = tokens["refresh_token"]
         self.request("POST", "/api/onboarding/analytics", {})
         self.request(
             "POST",
