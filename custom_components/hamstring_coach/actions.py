@@ -18,12 +18,16 @@ from .const import DOMAIN, REPORT_DAYS_RANGE, SNOOZE_RANGE
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .core.triage import (
     CONTEXTS,
+    LEGACY_SENSATIONS,
     NOTES_MAX,
     SENSATIONS,
     SIDES,
+    SINCE_DAYS_MAX,
     Assessment,
+    Review,
     SymptomEntry,
     entry_problems,
+    normalize_sensations,
 )
 
 
@@ -161,15 +165,23 @@ def symptom_entry_from(data: dict[str, Any], now: datetime) -> SymptomEntry:
         isinstance(item, str) for item in sensations
     ):
         raise invalid_value("sensations", sensations)
+    if unknown := [
+        s for s in sensations if s not in SENSATIONS and s not in LEGACY_SENSATIONS
+    ]:
+        raise invalid_value("sensations", unknown[0])
     pain = data.get("pain")
+    since = data.get("since_days")
     entry = SymptomEntry(
         at=now,
         tightness=whole_number_in_range(data["tightness"], "tightness", (0, 10)),
         pain=None if pain is None else whole_number_in_range(pain, "pain", (0, 10)),
         side=_optional_text(data, "side"),
-        sensations=frozenset(sensations),
+        sensations=normalize_sensations(sensations),
         context=_optional_text(data, "context"),
         notes=_optional_text(data, "notes"),
+        since_days=None
+        if since is None or since == ""
+        else whole_number_in_range(since, "since_days", (0, SINCE_DAYS_MAX)),
     )
     if problems := entry_problems(entry):
         field, value = problems[0]
@@ -243,6 +255,16 @@ def log_symptoms(
 ) -> Assessment:
     """Log symptoms; return the new assessment."""
     return coordinator.async_log_symptoms(symptom_entry_from(data, dt_util.utcnow()))
+
+
+def log_review(
+    coordinator: HamstringCoachCoordinator, data: dict[str, Any]
+) -> Assessment:
+    """Log that a professional saw the person; return the new assessment."""
+    notes = _optional_text(data, "notes")
+    if notes is not None and len(notes) > NOTES_MAX:
+        raise invalid_value("notes", f"{len(notes)} characters")
+    return coordinator.async_log_review(Review(at=dt_util.utcnow(), notes=notes))
 
 
 def report(coordinator: HamstringCoachCoordinator, days: object) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .actions import routine_command
+from .actions import routine_command, start_routine
 from .const import BUTTON_SNOOZE_MINUTES
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .entity import HamstringCoachEntity
@@ -22,7 +22,7 @@ PARALLEL_UPDATES = 0
 class HamstringCoachButtonDescription(ButtonEntityDescription):
     """A button that calls one coordinator action."""
 
-    press_fn: Callable[[HamstringCoachCoordinator], None]
+    press_fn: Callable[[HamstringCoachCoordinator], object]
 
 
 BUTTONS: tuple[HamstringCoachButtonDescription, ...] = (
@@ -34,7 +34,7 @@ BUTTONS: tuple[HamstringCoachButtonDescription, ...] = (
     HamstringCoachButtonDescription(
         key="start_routine",
         translation_key="start_routine",
-        press_fn=lambda c: c.async_start_routine(),
+        press_fn=lambda c: start_routine(c, None),
     ),
     HamstringCoachButtonDescription(
         key="next_step",

@@ -73,6 +73,7 @@ ATTR_ROUTINE: Final = "routine"
 SERVICE_LOG_SYMPTOMS: Final = "log_symptoms"
 SERVICE_GET_REPORT: Final = "get_report"
 SERVICE_DELETE_HISTORY: Final = "delete_history"
+SERVICE_LOG_PROFESSIONAL_REVIEW: Final = "log_professional_review"
 ATTR_DAYS: Final = "days"
 
 DEFAULT_ROUTINE: Final = "desk_break"

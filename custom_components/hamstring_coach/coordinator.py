@@ -20,6 +20,7 @@ from homeassistant.core import (
     HomeAssistant,
     callback,
 )
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.event import (
     async_call_later,
@@ -90,7 +91,7 @@ from .core.routines import (
     parse_routines,
 )
 from .core.sources import Combine, Observation, SourceRule, combine, next_expiry
-from .core.triage import Assessment, DaySitting, Level, SymptomEntry, assess
+from .core.triage import Assessment, DaySitting, Level, Review, SymptomEntry, assess
 from .insights_text import insights_response
 from .notifications import Notifier
 from .storage import async_load_or_recover, state_store
@@ -229,7 +230,7 @@ class HamstringCoachCoordinator:
         self.symptoms = SymptomLog(
             hass, entry, timedelta(days=self.config.retention_days)
         )
-        self.alerts = TriageAlerts(hass, entry, self.notifier)
+        self.alerts = TriageAlerts(hass, entry, self.notifier, self._fire)
         self.assessment = Assessment(Level.SELF_CARE, (), (), ("desk_break",))
         self._next_day: datetime | None = None  # when the assessment's day ends
         self.insights: Insights | None = None
@@ -544,7 +545,10 @@ class HamstringCoachCoordinator:
             self.notifier.async_clear()
         elif action == f"{ACTION_ROUTINE_PREFIX}{entry_id}":
             self.notifier.async_clear()
-            self.async_start_routine(DEFAULT_ROUTINE)
+            try:
+                self.async_start_routine(DEFAULT_ROUTINE)
+            except ServiceValidationError:
+                _LOGGER.info("No routine for %s: triage holds it", self.entry.title)
 
     @callback
     def _on_timer(self, now: datetime) -> None:
@@ -616,7 +620,17 @@ class HamstringCoachCoordinator:
 
     @callback
     def async_start_routine(self, routine_id: str | None = None) -> None:
-        """Start a routine (the selected one by default); raises KeyError if unknown."""
+        """Start a routine (the selected one by default); raises KeyError if unknown.
+
+        Every door comes here: while the symptoms call for help today or now, no
+        routine starts (a translated error says why) until a review is logged.
+        """
+        if not self.assessment.routines_allowed:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="routine_held_by_triage",
+                translation_placeholders={"name": self.entry.title},
+            )
         now = dt_util.utcnow()
         events = self.runner.start(now, routine_id or self.selected_routine)
         self._publish(now, [], events, save=True)
@@ -660,8 +674,15 @@ class HamstringCoachCoordinator:
         """Return the insights as of now."""
         return self._compute_insights(dt_util.utcnow())
 
+    @callback
+    def async_log_review(self, review: Review) -> Assessment:
+        """Log a professional review and return the new assessment."""
+        self.symptoms.add_review(review, dt_util.utcnow())
+        self._reassess(dt_util.utcnow())
+        return self.assessment
+
     async def async_delete_history(self) -> None:
-        """Erase the symptom log (the user's right to forget)."""
+        """Erase the symptom log and reviews (the user's right to forget)."""
         await self.symptoms.async_erase()
         self._reassess(dt_util.utcnow())
 
@@ -693,7 +714,12 @@ class HamstringCoachCoordinator:
                     ],
                 }
             )
-        return {"days": out}
+        return {
+            "days": out,
+            "professional_reviews": [
+                review.at.isoformat() for review in self.symptoms.reviews
+            ],
+        }
 
     def _assess(self, now: datetime) -> Assessment:
         days = {
@@ -710,6 +736,8 @@ class HamstringCoachCoordinator:
             now=now,
             zone=self.coach.zone,
             break_after_minutes=self.config.settings.break_after.total_seconds() / 60,
+            reviewed_at=self.symptoms.reviewed_at,
+            country=self.hass.config.country,
         )
 
     @callback
@@ -731,11 +759,11 @@ class HamstringCoachCoordinator:
             )
         for update in list(self._listeners):
             update()
-        self.entry.async_create_background_task(
-            self.hass,
-            self.alerts.async_update(self.assessment, self.symptoms),
-            f"{DOMAIN} triage alerts",
-        )
+        self.alerts.async_update(self.assessment, self.symptoms)
+        self.notifier.offer_routine = self.assessment.routines_allowed
+        if not self.assessment.routines_allowed and self.runner.current is not None:
+            # the coach never leads exercise while help is needed today or now
+            self._publish(now, [], self.runner.stop(now, reason="triage"), save=True)
 
     # -- outputs -------------------------------------------------------------------
 

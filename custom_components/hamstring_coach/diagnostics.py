@@ -44,15 +44,15 @@ async def async_get_config_entry_diagnostics(
             "runner": coordinator.runner.to_dict(),
         },
         "pending_notifications": len(coordinator.notifier.pending),
+        # health data: counts and levels only (no values, signs, reasons or notes)
         "symptoms": {
-            "entries": [
-                async_redact_data(entry.to_dict(), TO_REDACT)
-                for entry in coordinator.symptoms.entries
-            ],
+            "entries": len(coordinator.symptoms.entries),
+            "professional_reviews": len(coordinator.symptoms.reviews),
             "alerted_level": coordinator.symptoms.alerted_level.value,
             "assessment": {
                 "level": coordinator.assessment.level.value,
-                "reasons": [reason.code for reason in coordinator.assessment.reasons],
+                "reasons": len(coordinator.assessment.reasons),
+                "routines_allowed": coordinator.assessment.routines_allowed,
             },
         },
     }

@@ -12,6 +12,7 @@ from .coordinator import TRIAGE_CHANGED, WEEKLY_SUMMARY, HamstringCoachConfigEnt
 from .core.reminders import ReminderKind
 from .core.routines import RoutineEventKind
 from .entity import HamstringCoachEntity
+from .symptom_log import TRIAGE_ALERT
 
 PARALLEL_UPDATES = 0
 
@@ -21,6 +22,7 @@ COACH = EventEntityDescription(
     event_types=[
         *(kind.value for kind in (*ReminderKind, *RoutineEventKind)),
         TRIAGE_CHANGED,
+        TRIAGE_ALERT,
         WEEKLY_SUMMARY,
     ],
 )

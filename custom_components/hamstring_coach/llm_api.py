@@ -15,7 +15,14 @@ from homeassistant.helpers import config_validation as cv, llm
 
 from . import actions
 from .const import DOMAIN
-from .core.triage import CONTEXTS, SENSATIONS, SIDES
+from .core.triage import (
+    CONTEXTS,
+    LEGACY_SENSATIONS,
+    NOTES_MAX,
+    SENSATIONS,
+    SIDES,
+    SINCE_DAYS_MAX,
+)
 from .core.validation import vol
 from .symptom_log import assessment_response, async_texts
 
@@ -35,7 +42,10 @@ API_PROMPT = (
     "guided exercise routines and keeps a symptom log for tight hamstrings. Use its tools "
     "for sitting time, breaks, routines, snoozing reminders and logging symptoms. It gives "
     "information, never a diagnosis: when a tool returns level 'consult', 'urgent' or "
-    "'emergency', say so plainly first and repeat its first reason."
+    "'emergency', say so plainly first, repeat its 'advice' and first reason, and at "
+    "'emergency' tell the user to call the emergency number it names. Never suggest or "
+    "start exercise when 'routines_allowed' is false. Log a professional review only "
+    "when the user says a doctor or physical therapist has examined them."
 )
 
 
@@ -102,7 +112,10 @@ class LogSymptomsTool(CoachTool):
     description = (
         "Log how the user's hamstrings feel and get the assessment back (level, reasons, "
         "likely drivers, recommended routines). Levels from low to high: self_care, "
-        "monitor, consult, urgent, emergency."
+        "monitor, consult, urgent, emergency. Tightness in both legs is side 'both'; "
+        "the sign 'both_legs' means nerve symptoms (numbness, tingling, weakness, pain "
+        "below the knee) in both legs. Notes are kept but never assessed: put every "
+        "symptom the user mentions into sensations."
     )
     extra_parameters = {
         vol.Required(
@@ -113,14 +126,17 @@ class LogSymptomsTool(CoachTool):
         ),
         vol.Optional("side", description="One of: " + ", ".join(SIDES)): vol.In(SIDES),
         vol.Optional("sensations", description="Any of: " + ", ".join(SENSATIONS)): [
-            vol.In(SENSATIONS)
+            vol.In((*SENSATIONS, *LEGACY_SENSATIONS))
         ],
         vol.Optional("context", description="One of: " + ", ".join(CONTEXTS)): vol.In(
             CONTEXTS
         ),
         vol.Optional(
-            "notes", description="Free text, at most 500 characters."
+            "notes", description="Free text, at most 500 characters; never assessed."
         ): cv.string,
+        vol.Optional(
+            "since_days", description="How many days it has been going on."
+        ): vol.All(vol.Coerce(int), vol.Range(min=0, max=SINCE_DAYS_MAX)),
     }
 
     async def run(
@@ -128,6 +144,30 @@ class LogSymptomsTool(CoachTool):
     ) -> dict[str, Any]:
         """Log and assess."""
         assessment = actions.log_symptoms(coordinator, args)
+        return assessment_response(assessment, await async_texts(hass))
+
+
+class LogReviewTool(CoachTool):
+    """Log that a professional examined the user; get the new assessment."""
+
+    name = "hamstring_coach_log_professional_review"
+    description = (
+        "Record that a doctor or physical therapist has examined the user. Signs logged "
+        "before it stop counting; routines are allowed again unless newer signs hold "
+        "them. Only call it when the user says they have been examined."
+    )
+    extra_parameters = {
+        vol.Optional(
+            "notes",
+            description=f"What the professional said, at most {NOTES_MAX} characters.",
+        ): cv.string,
+    }
+
+    async def run(
+        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Log the review and assess again."""
+        assessment = actions.log_review(coordinator, args)
         return assessment_response(assessment, await async_texts(hass))
 
 
@@ -236,6 +276,7 @@ class ReportTool(CoachTool):
 TOOLS: tuple[type[CoachTool], ...] = (
     StatusTool,
     LogSymptomsTool,
+    LogReviewTool,
     StartRoutineTool,
     RoutineControlTool,
     SnoozeTool,

@@ -73,6 +73,7 @@ class Notifier:
         self.entry = entry
         self.targets = targets
         self.pending: dict[str, Message] = {}
+        self.offer_routine = True  # False while triage holds routines back
         self._cancel_retry: CALLBACK_TYPE | None = None
         self._closed = False
 
@@ -151,11 +152,14 @@ class Notifier:
                     ),
                 },
                 {"action": f"{ACTION_UP_PREFIX}{entry_id}", "title": text("action_up")},
-                {
-                    "action": f"{ACTION_ROUTINE_PREFIX}{entry_id}",
-                    "title": text("action_desk_break"),
-                },
             ]
+            if self.offer_routine:
+                message.actions.append(
+                    {
+                        "action": f"{ACTION_ROUTINE_PREFIX}{entry_id}",
+                        "title": text("action_desk_break"),
+                    }
+                )
         await self._async_deliver_all(self.targets, message)
 
     async def _async_deliver_all(self, targets: list[str], message: Message) -> None:

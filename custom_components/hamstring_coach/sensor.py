@@ -212,6 +212,7 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
                     driver.value for driver in assessment.likely_drivers
                 ],
                 "recommended_routines": list(assessment.recommended_routines),
+                "routines_allowed": assessment.routines_allowed,
             }
         if key != "routine_step":
             return None

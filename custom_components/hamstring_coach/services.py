@@ -13,6 +13,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.service import async_register_admin_service
 
 from . import actions
 from .actions import coordinator_for
@@ -25,6 +26,7 @@ from .const import (
     SERVICE_DELETE_HISTORY,
     SERVICE_GET_INSIGHTS,
     SERVICE_GET_REPORT,
+    SERVICE_LOG_PROFESSIONAL_REVIEW,
     SERVICE_LOG_SYMPTOMS,
     SERVICE_NEXT_STEP,
     SERVICE_PAUSE_ROUTINE,
@@ -77,8 +79,9 @@ ENTRY_FIELDS: tuple[tuple[str, ...], tuple[str, ...]] = ((ATTR_CONFIG_ENTRY_ID,)
 START_ROUTINE_FIELDS = ((ATTR_CONFIG_ENTRY_ID,), (ATTR_ROUTINE,))
 LOG_SYMPTOMS_FIELDS = (
     (ATTR_CONFIG_ENTRY_ID,),
-    ("tightness", "pain", "side", "sensations", "context", "notes"),
+    ("tightness", "pain", "side", "sensations", "context", "notes", "since_days"),
 )
+LOG_REVIEW_FIELDS = ((ATTR_CONFIG_ENTRY_ID,), ("notes",))
 REPORT_FIELDS = ((ATTR_CONFIG_ENTRY_ID,), (ATTR_DAYS,))
 
 
@@ -109,6 +112,13 @@ async def _async_log_symptoms(call: ServiceCall) -> ServiceResponse:
     check_fields(call, *LOG_SYMPTOMS_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     assessment = actions.log_symptoms(coordinator, dict(call.data))
+    return assessment_response(assessment, await async_texts(call.hass))
+
+
+async def _async_log_review(call: ServiceCall) -> ServiceResponse:
+    check_fields(call, *LOG_REVIEW_FIELDS)
+    coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    assessment = actions.log_review(coordinator, dict(call.data))
     return assessment_response(assessment, await async_texts(call.hass))
 
 
@@ -156,6 +166,13 @@ def async_setup_services(hass: HomeAssistant) -> None:
     )
     hass.services.async_register(
         DOMAIN,
+        SERVICE_LOG_PROFESSIONAL_REVIEW,
+        _async_log_review,
+        schema=lenient_schema(*LOG_REVIEW_FIELDS[0], *LOG_REVIEW_FIELDS[1]),
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
         SERVICE_GET_REPORT,
         _async_get_report,
         schema=lenient_schema(*REPORT_FIELDS[0], *REPORT_FIELDS[1]),
@@ -168,7 +185,9 @@ def async_setup_services(hass: HomeAssistant) -> None:
         schema=lenient_schema(ATTR_CONFIG_ENTRY_ID),
         supports_response=SupportsResponse.ONLY,
     )
-    hass.services.async_register(
+    # health records are erased for good: only an administrator may do it
+    async_register_admin_service(
+        hass,
         DOMAIN,
         SERVICE_DELETE_HISTORY,
         _async_delete_history,

@@ -15,12 +15,13 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
+from .core.triage import normalize_sensations
 
 _LOGGER = logging.getLogger(__name__)
 
 STATE_VERSION = 1
 SYMPTOMS_VERSION = 1
-SYMPTOMS_MINOR_VERSION = 1
+SYMPTOMS_MINOR_VERSION = 2  # 1.2: reviews, alert keys, signs of 0.3
 
 type JsonDict = dict[str, Any]
 
@@ -46,12 +47,31 @@ class SymptomStore(Store[JsonDict]):
     async def _async_migrate_func(
         self, old_major_version: int, old_minor_version: int, old_data: JsonDict
     ) -> JsonDict:
-        """Bring an older file up to date (the migration path for later formats)."""
+        """Bring an older file up to date.
+
+        1.1 (version 0.2) -> 1.2: the sign ``fever_or_weight_loss`` is read as both
+        ``fever`` and ``unexplained_weight_loss`` (the safer reading), reviews start
+        empty, and which reasons were alerted is unknown (``alerted`` None: the first
+        assessment adopts the current reasons if they are no higher than the level
+        that was alerted, so nothing is sent twice).
+        """
         if old_major_version > SYMPTOMS_VERSION:
             raise NotImplementedError
         data = dict(old_data)
         data.setdefault("entries", [])
+        if old_minor_version < 2:
+            data["entries"] = [_migrate_entry_1_1(item) for item in data["entries"]]
+            data.setdefault("reviews", [])
+            data.setdefault("alerted", None)
         return data
+
+
+def _migrate_entry_1_1(item: Any) -> Any:
+    """Return an entry of format 1.1 with its signs in today's words."""
+    if not isinstance(item, dict) or not isinstance(item.get("sensations"), list):
+        return item  # malformed: left for the load to report
+    signs = normalize_sensations(str(sign) for sign in item["sensations"])
+    return {**item, "sensations": sorted(signs), "since_days": None}
 
 
 async def async_load_or_recover(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 import logging
 from typing import Any
@@ -14,12 +14,13 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
-from .core.triage import LEVELS, Assessment, Level, Reason, SymptomEntry
+from .core.triage import Assessment, Level, Reason, Review, SymptomEntry, alert_keys
 from .notifications import Notifier
 from .storage import SymptomStore, async_load_or_recover
 
 _LOGGER = logging.getLogger(__name__)
 
+TRIAGE_ALERT = "triage_alert"
 SEVERITY = {
     Level.CONSULT: ir.IssueSeverity.WARNING,
     Level.URGENT: ir.IssueSeverity.ERROR,
@@ -45,7 +46,38 @@ def reason_sentence(texts: Mapping[str, str], reason: Reason) -> str:
             texts.get(f"component.{DOMAIN}.common.sign_{sign}", sign.replace("_", " "))
             for sign in signs.split(", ")
         )
+    if what := values.get("what"):
+        values["what"] = common_text(texts, f"measure_{what}")
     return common_text(texts, f"reason_{reason.code}", values)
+
+
+def level_text(texts: Mapping[str, str], assessment: Assessment) -> str:
+    """Return what the level asks of the person, in words (emergency: the number)."""
+    return common_text(
+        texts,
+        f"level_{assessment.level.value}",
+        {"number": assessment.emergency_number},
+    )
+
+
+def alert_texts(
+    texts: Mapping[str, str], assessment: Assessment, name: str
+) -> dict[str, str]:
+    """Return the placeholders of the triage Repairs issue and notifications."""
+    number = assessment.emergency_number
+    return {
+        "name": name,
+        "number": number,
+        "level": level_text(texts, assessment),
+        "reasons": "\n".join(
+            f"- {reason_sentence(texts, r)}"
+            for r in assessment.reasons
+            if r.level.rank >= Level.MONITOR.rank
+        ),
+        "help": common_text(
+            texts, f"help_{assessment.level.value}", {"number": number}
+        ),
+    }
 
 
 async def async_texts(hass: HomeAssistant) -> dict[str, str]:
@@ -59,6 +91,8 @@ def assessment_response(
     """Return an assessment as the services and tools answer it."""
     return {
         "level": assessment.level.value,
+        "advice": level_text(texts, assessment),
+        "routines_allowed": assessment.routines_allowed,
         "reasons": [
             {
                 "code": r.code,
@@ -73,7 +107,12 @@ def assessment_response(
 
 
 class SymptomLog:
-    """Entries of one profile, kept for ``retention`` in their own file."""
+    """Entries and professional reviews of one profile, in their own file.
+
+    Entries are kept for ``retention``; reviews likewise, but the latest one is always
+    kept (it decides which entries still count). ``alerted`` holds the alert keys of
+    the last alert (None when unknown, after an upgrade from 0.2).
+    """
 
     def __init__(
         self, hass: HomeAssistant, entry: ConfigEntry, retention: timedelta
@@ -84,6 +123,8 @@ class SymptomLog:
         self.retention = retention
         self.store = SymptomStore(hass, entry.entry_id)
         self.entries: list[SymptomEntry] = []
+        self.reviews: list[Review] = []
+        self.alerted: frozenset[str] | None = frozenset()
         self.alerted_level = Level.SELF_CARE
 
     async def async_load(self, now: datetime) -> None:
@@ -91,13 +132,21 @@ class SymptomLog:
 
         def apply(data: dict[str, Any]) -> None:
             entries = [SymptomEntry.from_dict(item) for item in data["entries"]]
-            alerted = Level(data.get("alerted_level", Level.SELF_CARE.value))
-            self.entries, self.alerted_level = entries, alerted
+            reviews = [Review.from_dict(item) for item in data.get("reviews", [])]
+            alerted = data.get("alerted")
+            level = Level(data.get("alerted_level", Level.SELF_CARE.value))
+            self.entries, self.reviews, self.alerted_level = entries, reviews, level
+            self.alerted = None if alerted is None else frozenset(alerted)
 
         await async_load_or_recover(
             self.hass, self.entry, self.store, apply, "symptoms"
         )
         self._prune(now)
+
+    @property
+    def reviewed_at(self) -> datetime | None:
+        """Return when the last professional review was logged."""
+        return self.reviews[-1].at if self.reviews else None
 
     def add(self, entry: SymptomEntry, now: datetime) -> None:
         """Add an entry and save the log."""
@@ -106,9 +155,24 @@ class SymptomLog:
         self._prune(now)
         self.async_save()
 
+    def add_review(self, review: Review, now: datetime) -> None:
+        """Add a professional review and save the log."""
+        self.reviews.append(review)
+        self.reviews.sort(key=lambda r: r.at)
+        self._prune(now)
+        self.async_save()
+
+    def remember_alert(self, keys: frozenset[str], level: Level) -> None:
+        """Keep what the last alert was about (saved only when it changed)."""
+        if (keys, level) != (self.alerted, self.alerted_level):
+            self.alerted, self.alerted_level = keys, level
+            self.async_save()
+
     async def async_erase(self) -> None:
-        """Forget every entry: the file is deleted."""
+        """Forget every entry and review: the file is deleted."""
         self.entries = []
+        self.reviews = []
+        self.alerted = frozenset()
         self.alerted_level = Level.SELF_CARE
         await self.store.async_remove()
 
@@ -124,12 +188,17 @@ class SymptomLog:
     def _data(self) -> dict[str, Any]:
         return {
             "entries": [entry.to_dict() for entry in self.entries],
+            "reviews": [review.to_dict() for review in self.reviews],
+            "alerted": None if self.alerted is None else sorted(self.alerted),
             "alerted_level": self.alerted_level.value,
         }
 
     def _prune(self, now: datetime) -> None:
         oldest = now - self.retention
         self.entries = [e for e in self.entries if e.at >= oldest]
+        self.reviews = [r for r in self.reviews[:-1] if r.at >= oldest] + self.reviews[
+            -1:
+        ]
 
     def entries_on(self, day: date, zone: Any) -> list[SymptomEntry]:
         """Return the entries of one local day."""
@@ -137,35 +206,66 @@ class SymptomLog:
 
 
 class TriageAlerts:
-    """Tell the user when the assessment calls for a professional, and stop when not."""
+    """Tell the user what the assessment calls for; alert on every new reason.
+
+    The Repairs issue always shows the current reasons. A push, a persistent
+    notification and the coach event ``triage_alert`` go out whenever a reason (or a
+    sign of it) at ``consult`` or above is new since the last alert: a new red flag at
+    the same level, or a level that comes back after it had fallen.
+    """
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry, notifier: Notifier
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        notifier: Notifier,
+        fire: Callable[[str, dict[str, Any]], None],
     ) -> None:
         """Prepare the alerts of one profile."""
         self.hass = hass
         self.entry = entry
         self.notifier = notifier
+        self.fire = fire
         self.issue_id = f"triage_{entry.entry_id}"
         self.notification_id = f"{DOMAIN}_triage_{entry.entry_id}"
 
-    async def async_update(self, assessment: Assessment, log: SymptomLog) -> None:
-        """Raise or clear the Repairs issue; notify when the level rose to consult or above."""
-        level = assessment.level
+    @callback
+    def async_update(self, assessment: Assessment, log: SymptomLog) -> None:
+        """Decide what is new now (in order), then deliver it in the background."""
+        keys = alert_keys(assessment)
+        alerted = log.alerted
+        if (
+            alerted is None
+        ):  # upgraded from 0.2: only the level that was alerted is known
+            known = assessment.level.rank <= log.alerted_level.rank
+            alerted = keys if known else frozenset()
+        new = keys - alerted
+        level = assessment.level if keys else Level.SELF_CARE
+        log.remember_alert(keys, level)
+        if new:
+            self.fire(
+                TRIAGE_ALERT,
+                {
+                    "level": assessment.level.value,
+                    "reasons": [r.code for r in assessment.reasons],
+                    "new_reasons": sorted({key.split(":")[0] for key in new}),
+                },
+            )
+        self.entry.async_create_background_task(
+            self.hass,
+            self._async_deliver(assessment, notify=bool(new)),
+            f"{DOMAIN} triage alerts",
+        )
+
+    async def _async_deliver(self, assessment: Assessment, *, notify: bool) -> None:
+        """Raise or clear the Repairs issue; push and notify when something is new."""
         if not assessment.consultation_recommended:
             ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
             persistent_notification.async_dismiss(self.hass, self.notification_id)
-            if log.alerted_level is not Level.SELF_CARE:
-                log.alerted_level = Level.SELF_CARE
-                log.async_save()
             return
         texts = await async_texts(self.hass)
-        reasons = [reason_sentence(texts, r) for r in assessment.reasons]
-        values = {
-            "name": self.entry.title,
-            "level": common_text(texts, f"level_{level.value}"),
-            "reasons": "\n".join(f"- {sentence}" for sentence in reasons),
-        }
+        level = assessment.level
+        values = alert_texts(texts, assessment, self.entry.title)
         ir.async_create_issue(
             self.hass,
             DOMAIN,
@@ -176,11 +276,8 @@ class TriageAlerts:
             translation_key=f"triage_{level.value}",
             translation_placeholders=values,
         )
-        rose = LEVELS.index(level) > LEVELS.index(log.alerted_level)
-        if not rose:
+        if not notify:
             return
-        log.alerted_level = level
-        log.async_save()
         title = common_text(texts, f"triage_{level.value}_title", values)
         message = common_text(texts, "triage_message", values)
         persistent_notification.async_create(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+import re
 from typing import Any, cast
 
 from homeassistant.const import EVENT_COMPONENT_LOADED
@@ -23,7 +24,7 @@ from homeassistant.util.hass_dict import HassKey
 from . import actions
 from .const import DOMAIN
 from .core.validation import vol
-from .symptom_log import async_texts, common_text, reason_sentence
+from .symptom_log import async_texts, common_text, level_text, reason_sentence
 
 INTENT_STATUS = "HamstringCoachStatus"
 INTENT_LOG_SYMPTOMS = "HamstringCoachLogSymptoms"
@@ -51,9 +52,23 @@ SENTENCES: dict[str, list[str]] = {
         f"my hamstrings (feel|are) {{tightness}} out of ten {_FOR_PROFILE}",
         f"my hamstrings (feel|are) {{tightness}} out of 10 {_FOR_PROFILE}",
         (
-            "I (have|feel) {sensation} (in|below|behind|down|at) [the|my|both] "
-            f"(leg|legs|knee|knees|hamstring|hamstrings|thigh|thighs|calf) {_FOR_PROFILE}"
+            "I (have|feel|notice|noticed|had) {sensation} (in|below|behind|down|at|"
+            "around|under) [the|my|both] (leg|legs|knee|knees|hamstring|hamstrings|"
+            "thigh|thighs|calf|calves|groin|buttocks|bottom|foot|feet|back|sides)"
+            f" {_FOR_PROFILE}"
         ),
+        f"log [a] [hamstring] symptom[s] {{sensation}} {_FOR_PROFILE}",
+        (
+            "my (leg|legs|calf|thigh|foot|urine|pee) (is|are|feels|feel|looks) "
+            f"{{sensation}} {_FOR_PROFILE}"
+        ),
+        (
+            "I (have|had|got) (a fever|fever|a temperature|chest pain|dark urine|"
+            "night pain|cancer|had cancer|foot drop) [before] " + _FOR_PROFILE
+        ),
+        f"I (am|feel|get) (short of breath|breathless|out of breath) {_FOR_PROFILE}",
+        f"I (fell|had a fall|lost weight without trying) {_FOR_PROFILE}",
+        f"[the] pain wakes me [up] at night {_FOR_PROFILE}",
     ],
     INTENT_START_ROUTINE: [
         f"start [my|the] {{routine}} (routine|exercises|stretches) {_FOR_PROFILE}",
@@ -100,24 +115,34 @@ NUMBER_WORDS = {
     "sixty": 60,
 }
 
-# words in a sentence -> sensations of the public set
-SENSATION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("both legs", ("both_legs",)),
-    ("below my knee", ("radiating_below_knee",)),
-    ("below the knee", ("radiating_below_knee",)),
-    ("down my leg", ("radiating_below_knee",)),
-    ("tingl", ("tingling",)),
-    ("numb", ("numbness",)),
-    ("sharp pull", ("sharp_pull",)),
-    ("pop", ("pop",)),
-    ("tear", ("tearing",)),
-    ("sudden", ("sudden_sharp_pain",)),
-    ("swollen calf", ("calf_swelling",)),
-    ("calf", ("calf_swelling",)),
-    ("swell", ("swelling",)),
-    ("bruis", ("bruising",)),
-    ("weak", ("weakness",)),
-)
+# what a sentence says -> the sign of the public set; the most specific first, and the
+# words that matched are used up (so "swollen calf" is not also "swelling").
+SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"(numb|tingl|pins and needles).*\b(groin|genital\w*|buttocks?|bottom|saddle|back passage)|\bsaddle\b", "saddle_numbness"),
+    (r"bladder|bowel|incontinen|wet myself|can'?t (pee|wee|poo)", "bladder_bowel_change"),
+    (r"breath|chest", "breathlessness_chest_pain"),
+    (r"\b(dark|brown|cola)\b.*\b(urine|pee|wee)\b|\b(urine|pee|wee)\b.*\b(dark|brown|cola)\b", "dark_urine"),
+    (r"fever|temperature|shiver", "fever"),
+    (r"(lost|losing|lose) weight|weight loss", "unexplained_weight_loss"),
+    (r"\bnight\b|wakes? me", "night_pain"),
+    (r"cancer", "cancer_history"),
+    (r"\bfell\b|\bfall\b|\bblow\b|accident", "trauma"),
+    (r"foot drop|drop foot|foot (drags|slaps)|drag\w* my foot|toes? catch", "foot_drop"),
+    (r"(getting|growing) weaker|weaker and weaker|weakness (is )?getting worse", "weakness_worsening"),
+    (r"\b(red|warm|hot)\b.*\b(calf|thigh|leg)\b|\b(calf|thigh|leg)\b.*\b(red|warm|hot)\b", "leg_red_warm_swollen"),
+    (r"(swollen|swelling|tender).*\bcalf\b|\bcalf\b.*(swollen|swelling|tender)", "calf_swelling"),
+    (r"below (my|the) knees?|down (my|the) legs?", "radiating_below_knee"),
+    (r"tingl|pins and needles", "tingling"),
+    (r"numb", "numbness"),
+    (r"sharp pull", "sharp_pull"),
+    (r"\bpop", "pop"),
+    (r"\btear|\btore\b", "tearing"),
+    (r"sudden", "sudden_sharp_pain"),
+    (r"swell|swollen", "swelling"),
+    (r"bruis", "bruising"),
+    (r"weak", "weakness"),
+)  # fmt: skip
+BOTH_SIDES = re.compile(r"\bboth (legs|sides|thighs|hamstrings|calves|knees|feet)\b")
 
 
 def number_from(text: str) -> int | str:
@@ -128,14 +153,24 @@ def number_from(text: str) -> int | str:
     return NUMBER_WORDS.get(cleaned, text)
 
 
-def sensations_from(text: str) -> list[str]:
-    """Return the sensations that ``text`` mentions."""
+def symptoms_from(text: str) -> dict[str, Any]:
+    """Return the signs (``sensations``) and the ``side`` that ``text`` mentions.
+
+    "Both legs" is a side, never the sign ``both_legs``: tightness in both legs is the
+    everyday case; nerve signs on both sides are weighed by the triage rules.
+    """
     lowered = text.lower()
-    found: list[str] = []
-    for words, sensations in SENSATION_WORDS:
-        if words in lowered:
-            found.extend(s for s in sensations if s not in found)
-            lowered = lowered.replace(words, " ")
+    found: dict[str, Any] = {}
+    if BOTH_SIDES.search(lowered):
+        found["side"] = "both"
+        lowered = BOTH_SIDES.sub(" ", lowered)
+    sensations: list[str] = []
+    for pattern, sign in SIGN_PATTERNS:
+        if match := re.search(pattern, lowered):
+            sensations.append(sign)
+            lowered = lowered[: match.start()] + " " + lowered[match.end() :]
+    if sensations:
+        found["sensations"] = sensations
     return found
 
 
@@ -219,12 +254,11 @@ class LogSymptomsIntent(_CoachIntent):
         """Log the entry and read the assessment back."""
         data: dict[str, Any] = {}
         if "sensation" in values:
-            sensations = sensations_from(values["sensation"])
-            if not sensations:
+            data = symptoms_from(values["sensation"])
+            if not data:
                 return common_text(
                     texts, "speak_unknown_sensation", {"what": values["sensation"]}
                 )
-            data["sensations"] = sensations
         entries = coordinator.symptoms.entries
         default = entries[-1].tightness if entries else 0
         data["tightness"] = number_from(str(values.get("tightness", default)))
@@ -237,7 +271,7 @@ class LogSymptomsIntent(_CoachIntent):
             "speak_logged",
             {
                 "tightness": str(data["tightness"]),
-                "level": common_text(texts, f"level_{assessment.level.value}"),
+                "level": level_text(texts, assessment),
                 "reason": first,
             },
         ).strip()
@@ -360,7 +394,7 @@ class TriageIntent(_CoachIntent):
             texts,
             "speak_triage",
             {
-                "level": common_text(texts, f"level_{assessment.level.value}"),
+                "level": level_text(texts, assessment),
                 "reason": reason,
             },
         ).strip()
@@ -418,7 +452,8 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
             user_input: Any, result: Any, intent_type: str = intent_type
         ) -> str:
             slots = _slots_from(result.entities)
-            if "sensation" in slots:  # "below my knee" is part of what was felt
+            if intent_type == INTENT_LOG_SYMPTOMS and "tightness" not in slots:
+                # "below my knee", "I have a fever": the whole sentence is what was felt
                 slots["sensation"] = {"value": user_input.text}
             response = await intent.async_handle(
                 hass,
