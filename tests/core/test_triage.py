@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
+from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.hamstring_coach.core.triage import (
+    CONTEXTS,
+    RULES,
+    SENSATIONS,
+    SOURCES,
+    URGENT_SIGNS,
+    Assessment,
     DaySitting,
     Driver,
     Level,
+    Reason,
     SymptomEntry,
+    alert_keys,
     assess,
+    emergency_number,
     entry_problems,
+    red_flags_of,
 )
 
 NOW = datetime(2026, 6, 30, 18, 0, tzinfo=UTC)
@@ -66,10 +77,12 @@ def sitting_week(hours: float, longest: float = 30) -> dict[date, DaySitting]:
     }
 
 
+NERVE_CONSULT = {"nerve_involvement", "avoid_static_stretching"}
+
 CASES = [
     Case("nothing logged", [], Level.SELF_CARE, set(), routines={"desk_break"}),
     Case("mild tightness", [entry(1, 3)], Level.SELF_CARE, set()),
-    # emergency red flags (NICE)
+    # -- emergency ------------------------------------------------------------------
     Case(
         "saddle numbness",
         [entry(2, 4, "saddle_numbness")],
@@ -82,8 +95,54 @@ CASES = [
         Level.EMERGENCY,
         {"cauda_equina_signs"},
     ),
-    Case("both legs", [entry(1, 6, "both_legs")], Level.EMERGENCY, {"both_legs"}),
-    # acute injury (article)
+    Case(
+        "nerve symptoms in both legs",
+        [entry(1, 6, "both_legs")],
+        Level.EMERGENCY,
+        {"both_legs"},
+    ),
+    *(
+        Case(
+            f"both sides with {sign}",
+            [entry(1, 5, sign, side="both")],
+            Level.EMERGENCY,
+            {"both_legs", *also},
+        )
+        for sign, also in (
+            ("radiating_below_knee", NERVE_CONSULT),
+            ("numbness", NERVE_CONSULT),
+            ("weakness", NERVE_CONSULT),
+            ("tingling", {"neural_hint", "avoid_static_stretching"}),
+            ("foot_drop", {"foot_drop"}),
+        )
+    ),
+    Case(
+        "both sides: tingling below the knee (was only consult)",
+        [entry(1, 5, "tingling", "radiating_below_knee", side="both")],
+        Level.EMERGENCY,
+        {"both_legs", *NERVE_CONSULT},
+    ),
+    Case(
+        "breathlessness or chest pain",
+        [entry(1, 4, "breathlessness_chest_pain")],
+        Level.EMERGENCY,
+        {"breathlessness_chest_pain"},
+    ),
+    Case(
+        "dark urine after exercise",
+        [entry(1, 4, "dark_urine")],
+        Level.EMERGENCY,
+        {"dark_urine"},
+    ),
+    # -- bilateral tightness is the everyday case -------------------------------------
+    Case("tightness in both legs", [entry(1, 6, side="both")], Level.SELF_CARE, set()),
+    Case(
+        "tightness in both legs with a sharp pull",
+        [entry(1, 6, "sharp_pull", side="both")],
+        Level.MONITOR,
+        {"neural_hint", "avoid_static_stretching"},
+    ),
+    # -- urgent ---------------------------------------------------------------------
     Case("pop", [entry(0.1, 8, "pop")], Level.URGENT, {"acute_injury"}),
     Case("tearing", [entry(3, 8, "tearing")], Level.URGENT, {"acute_injury"}),
     Case(
@@ -95,7 +154,99 @@ CASES = [
     Case(
         "calf swelling", [entry(1, 4, "calf_swelling")], Level.URGENT, {"calf_swelling"}
     ),
-    # nerve involvement (article)
+    Case(
+        "red, warm, swollen thigh",
+        [entry(1, 4, "leg_red_warm_swollen")],
+        Level.URGENT,
+        {"leg_red_warm_swollen"},
+    ),
+    Case("fever", [entry(1, 5, "fever")], Level.URGENT, {"fever"}),
+    Case(
+        "foot drop",
+        [entry(1, 5, "foot_drop")],
+        Level.URGENT,
+        {"foot_drop"},
+    ),
+    Case(
+        "weakness getting worse",
+        [entry(1, 5, "weakness_worsening")],
+        Level.URGENT,
+        {"weakness_worsening"},
+    ),
+    Case("night pain", [entry(1, 5, "night_pain")], Level.URGENT, {"night_pain"}),
+    Case(
+        "weight loss without trying",
+        [entry(1, 5, "unexplained_weight_loss")],
+        Level.URGENT,
+        {"unexplained_weight_loss"},
+    ),
+    Case(
+        "pain 8 with swelling",
+        [entry(1, 5, "swelling", pain=8)],
+        Level.URGENT,
+        {"severe_pain_with_signs", "severe_pain", "swelling_or_bruising"},
+    ),
+    Case(
+        "pain 7 with swelling is not yet urgent",
+        [entry(1, 5, "swelling", pain=7)],
+        Level.CONSULT,
+        {"severe_pain", "swelling_or_bruising"},
+    ),
+    Case(
+        "pain 9 after activity (was self_care)",
+        [entry(1, 8, pain=9, context="after_activity")],
+        Level.CONSULT,
+        {"severe_pain", "tight_after_activity"},
+        routines={"glute_core"},
+    ),
+    Case(
+        "pop, then bruising and weakness on day 16",
+        [entry(16, 8, "pop"), entry(0.1, 6, "bruising", "weakness")],
+        Level.URGENT,
+        {
+            "acute_injury",
+            "possible_avulsion",
+            "nerve_involvement",
+            "avoid_static_stretching",
+            "swelling_or_bruising",
+        },
+    ),
+    Case(
+        "tearing with bruising in one entry",
+        [entry(2, 7, "tearing", "bruising")],
+        Level.URGENT,
+        {"acute_injury", "possible_avulsion", "swelling_or_bruising"},
+    ),
+    Case(
+        "bruising before the pop is no avulsion sign",
+        [entry(3, 5, "bruising"), entry(1, 8, "pop")],
+        Level.URGENT,
+        {"acute_injury", "swelling_or_bruising"},
+    ),
+    # -- the 42-day hold --------------------------------------------------------------
+    Case("pop 41.9 days ago", [entry(41.9, 8, "pop")], Level.URGENT, {"acute_injury"}),
+    Case(
+        "pop 42.1 days ago, never reviewed",
+        [entry(42.1, 8, "pop")],
+        Level.CONSULT,
+        {"red_flag_not_reviewed"},
+    ),
+    Case(
+        "saddle numbness 15 days ago (was self_care)",
+        [entry(15, 4, "saddle_numbness")],
+        Level.EMERGENCY,
+        {"cauda_equina_signs"},
+    ),
+    Case(
+        "saddle numbness 100 days ago, never reviewed",
+        [entry(100, 4, "saddle_numbness")],
+        Level.CONSULT,
+        {"red_flag_not_reviewed"},
+    ),
+    # -- consult --------------------------------------------------------------------
+    Case("pain 7", [entry(1, 5, pain=7)], Level.CONSULT, {"severe_pain"}),
+    Case("pain 6", [entry(1, 5, pain=6)], Level.SELF_CARE, set()),
+    Case("pain 7 fifteen days ago", [entry(15, 5, pain=7)], Level.SELF_CARE, set()),
     Case(
         "tingling below the knee",
         [entry(1, 5, "tingling", "radiating_below_knee")],
@@ -117,11 +268,15 @@ CASES = [
         {"nerve_involvement", "avoid_static_stretching"},
     ),
     Case(
-        "fever",
-        [entry(1, 5, "fever_or_weight_loss")],
-        Level.CONSULT,
-        {"systemic_signs"},
+        "numbness 14.1 days ago", [entry(14.1, 5, "numbness")], Level.SELF_CARE, set()
     ),
+    Case(
+        "cancer history",
+        [entry(1, 4, "cancer_history")],
+        Level.CONSULT,
+        {"cancer_history"},
+    ),
+    Case("a fall", [entry(1, 4, "trauma")], Level.CONSULT, {"trauma"}),
     # milder neural hints
     Case(
         "one sharp pull",
@@ -144,17 +299,91 @@ CASES = [
         {"neural_hint_repeated", "avoid_static_stretching"},
     ),
     Case(
+        "hint twice on one day is not persistence",
+        [entry(0.4, 5, "sharp_pull"), entry(0.3, 5, "tingling")],
+        Level.MONITOR,
+        {"neural_hint", "avoid_static_stretching"},
+    ),
+    Case(
         "hint again after 14 days",
         [entry(14.1, 5, "sharp_pull"), entry(0.5, 5, "tingling")],
         Level.MONITOR,
         {"neural_hint", "avoid_static_stretching"},
     ),
-    # the 14-day window
-    Case("pop 13.9 days ago", [entry(13.9, 8, "pop")], Level.URGENT, {"acute_injury"}),
-    Case("pop 14.1 days ago", [entry(14.1, 8, "pop")], Level.SELF_CARE, set()),
     # swelling alone
     Case(
         "bruising", [entry(2, 5, "bruising")], Level.MONITOR, {"swelling_or_bruising"}
+    ),
+    # -- trends -----------------------------------------------------------------------
+    Case(
+        "tightness 3 -> 8 and pain 2 -> 8 over four weeks, no routines",
+        [
+            entry(28 - 2 * i, 3 + round(5 * i / 14), pain=2 + round(6 * i / 14))
+            for i in range(15)
+        ],
+        Level.CONSULT,
+        {"worsening", "severe_pain", "little_self_care"},
+    ),
+    Case(
+        "tightness 3 -> 8 over four weeks, with plenty of routines",
+        steady(28, 3, 8),
+        Level.CONSULT,
+        {"worsening", "persistent_despite_self_care"},
+        completions=weekly(4),
+    ),
+    Case(
+        "up two points within 13 days is too short to call",
+        [entry(13, 3), entry(0, 5)],
+        Level.SELF_CARE,
+        set(),
+    ),
+    Case(
+        "up two points over 14 days",
+        [entry(14, 3), entry(0, 5)],
+        Level.CONSULT,
+        {"worsening"},
+    ),
+    Case(
+        "up 1.5 points over three weeks",
+        [entry(21, 4), entry(20, 4), entry(1, 5), entry(0.5, 6)],
+        Level.SELF_CARE,
+        set(),
+    ),
+    Case(
+        "a high second entry on the same day counts once (day maximum)",
+        [entry(15, 4), entry(14.9, 4), entry(0.2, 5), entry(0.1, 5)],
+        Level.SELF_CARE,
+        set(),
+    ),
+    Case(
+        "going on for six weeks, as the person says",
+        [entry(1, 4, since_days=41)],
+        Level.CONSULT,
+        {"long_lasting"},
+    ),
+    Case(
+        "going on for five weeks, as the person says",
+        [entry(1, 4, since_days=35)],
+        Level.SELF_CARE,
+        set(),
+    ),
+    Case(
+        "six weeks in the log, no better",
+        [entry(43, 4), entry(42, 4), entry(1, 4)],
+        Level.CONSULT,
+        {"long_lasting", "little_self_care"},
+    ),
+    Case(
+        "six weeks in the log, clearly better",
+        [entry(43, 6), entry(42, 6), entry(1, 4)],
+        Level.SELF_CARE,
+        set(),
+    ),
+    Case(
+        "six weeks in the log, gone",
+        [entry(43, 4), entry(1, 0, pain=0)],
+        Level.SELF_CARE,
+        set(),
     ),
     # persistence: 21 days, twice a week, one point
     Case(
@@ -279,6 +508,7 @@ def test_entry_problems_and_round_trip() -> None:
         sensations=frozenset({"itch"}),
         context="?",
         notes="n" * 501,
+        since_days=3651,
     )
     assert [field for field, _ in entry_problems(bad)] == [
         "tightness",
@@ -287,6 +517,7 @@ def test_entry_problems_and_round_trip() -> None:
         "sensations",
         "context",
         "notes",
+        "since_days",
     ]
     with pytest.raises(ValueError, match="invalid"):
         SymptomEntry.from_dict({**good.to_dict(), "tightness": 12})
@@ -299,3 +530,245 @@ def test_a_year_of_history_is_fine() -> None:
     ]
     result = assess(history, weekly(2, 365), sitting_week(7), now=NOW, zone=UTC)
     assert result.level is not None
+
+
+# -- professional review ---------------------------------------------------------------
+
+
+def test_a_review_rests_the_signs_before_it_and_newer_ones_count_again() -> None:
+    pop = entry(10, 8, "pop")
+    before = assess([pop], [], {}, now=NOW, zone=UTC)
+    assert before.level is Level.URGENT
+    assert not before.routines_allowed
+    reviewed = assess(
+        [pop], [], {}, now=NOW, zone=UTC, reviewed_at=NOW - timedelta(days=2)
+    )
+    assert reviewed.level is Level.SELF_CARE
+    assert reviewed.routines_allowed
+    # the exercise hold after an acute injury outlasts the review (42 days)
+    tight = entry(1, 5, context="after_activity")
+    after = assess(
+        [pop, tight], [], {}, now=NOW, zone=UTC, reviewed_at=NOW - timedelta(days=2)
+    )
+    assert "dynamic_mobility" not in after.recommended_routines
+    assert "glute_core" in after.recommended_routines
+    # a new red flag after the review counts again
+    again = assess(
+        [pop, entry(1, 6, "calf_swelling")],
+        [],
+        {},
+        now=NOW,
+        zone=UTC,
+        reviewed_at=NOW - timedelta(days=2),
+    )
+    assert again.level is Level.URGENT
+    assert {r.code for r in again.reasons} == {"calf_swelling"}
+
+
+def test_a_review_ends_the_reminder_of_an_old_red_flag() -> None:
+    old = entry(60, 4, "saddle_numbness")
+    assert assess([old], [], {}, now=NOW, zone=UTC).level is Level.CONSULT
+    reviewed = assess(
+        [old], [], {}, now=NOW, zone=UTC, reviewed_at=NOW - timedelta(days=50)
+    )
+    assert reviewed.level is Level.SELF_CARE
+
+
+# -- what the coach recommends -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        [entry(1, 5, "pop")],
+        [entry(1, 5, "saddle_numbness")],
+        [entry(1, 5, "calf_swelling", context="after_activity")],
+        [entry(1, 5, "both_legs", "sharp_pull")],
+        [entry(1, 5, "fever", context="after_sitting")],
+    ],
+)
+def test_no_routine_is_recommended_at_urgent_or_above(
+    history: list[SymptomEntry],
+) -> None:
+    result = assess(history, [], {}, now=NOW, zone=UTC)
+    assert result.level.rank >= Level.URGENT.rank
+    assert result.recommended_routines == ()
+    assert not result.routines_allowed
+
+
+@pytest.mark.parametrize(
+    ("history", "reviewed_days_ago"),
+    [
+        # an acute sign within 42 days (reviewed, so the level is low again)
+        (
+            [entry(41, 5, "pop"), entry(1, 5, "sharp_pull", context="after_activity")],
+            30,
+        ),
+        # a cauda equina sign within 42 days, reviewed
+        ([entry(20, 5, "saddle_numbness"), entry(1, 5, "tingling")], 10),
+        # pain of 7 or more
+        ([entry(1, 5, "sharp_pull", pain=7, context="after_activity")], None),
+    ],
+)
+def test_dynamic_mobility_and_nerve_glides_are_held_back(
+    history: list[SymptomEntry], reviewed_days_ago: int | None
+) -> None:
+    reviewed = (
+        None if reviewed_days_ago is None else NOW - timedelta(days=reviewed_days_ago)
+    )
+    result = assess(history, [], {}, now=NOW, zone=UTC, reviewed_at=reviewed)
+    assert result.level.rank < Level.URGENT.rank
+    assert not {"dynamic_mobility", "nerve_glides"} & set(result.recommended_routines)
+    assert result.recommended_routines  # something gentle is still offered
+
+
+def test_after_the_hold_nerve_glides_come_back() -> None:
+    history = [entry(43, 5, "pop"), entry(1, 5, "sharp_pull")]
+    result = assess(
+        history, [], {}, now=NOW, zone=UTC, reviewed_at=NOW - timedelta(days=40)
+    )
+    assert "nerve_glides" in result.recommended_routines
+
+
+# -- monotonicity: adding a sign never lowers the level --------------------------------
+
+entry_strategy = st.builds(
+    lambda days, tightness, pain, side, signs, context, since: entry(
+        days, tightness, *signs, pain=pain, side=side, context=context, since_days=since
+    ),
+    st.floats(min_value=0, max_value=70),
+    st.integers(min_value=0, max_value=10),
+    st.none() | st.integers(min_value=0, max_value=10),
+    st.sampled_from([None, "left", "right", "both"]),
+    st.frozensets(st.sampled_from(SENSATIONS), max_size=3),
+    st.sampled_from([None, *CONTEXTS]),
+    st.none() | st.integers(min_value=0, max_value=100),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    history=st.lists(entry_strategy, min_size=1, max_size=8),
+    pick=st.integers(min_value=0),
+    sign=st.sampled_from(SENSATIONS),
+    routines=st.floats(min_value=0, max_value=4),
+    reviewed=st.none() | st.floats(min_value=0, max_value=70),
+)
+def test_adding_a_sign_never_lowers_the_level(
+    history: list[SymptomEntry],
+    pick: int,
+    sign: str,
+    routines: float,
+    reviewed: float | None,
+) -> None:
+    reviewed_at = None if reviewed is None else NOW - timedelta(days=reviewed)
+    completions = weekly(routines) if routines >= 0.25 else []
+
+    def level(entries: list[SymptomEntry]) -> Assessment:
+        return assess(
+            entries, completions, {}, now=NOW, zone=UTC, reviewed_at=reviewed_at
+        )
+
+    index = pick % len(history)
+    more = list(history)
+    more[index] = replace(history[index], sensations=history[index].sensations | {sign})
+    before, after = level(history), level(more)
+    assert after.level.rank >= before.level.rank
+    # whatever holds routines back before still does after
+    assert after.routines_allowed <= before.routines_allowed
+
+
+@settings(max_examples=200, deadline=None)
+@given(history=st.lists(entry_strategy, min_size=1, max_size=8))
+def test_every_urgent_sign_within_the_hold_keeps_routines_back(
+    history: list[SymptomEntry],
+) -> None:
+    result = assess(history, [], {}, now=NOW, zone=UTC)
+    if any(
+        red_flags_of(e) and NOW - e.at <= timedelta(days=42)
+        for e in history
+        if e.at <= NOW
+    ):
+        assert not result.routines_allowed
+    # and no red flag ever leaves the assessment without a reason at consult or above
+    if any(red_flags_of(e) for e in history if e.at <= NOW):
+        assert result.consultation_recommended
+
+
+# -- alerts, emergency numbers, the rules table ------------------------------------------
+
+
+def test_alert_keys_name_each_reason_and_sign_from_consult_up() -> None:
+    result = assess(
+        [entry(2, 5, "numbness"), entry(1, 8, "pop", context="after_sitting")],
+        [],
+        {},
+        now=NOW,
+        zone=UTC,
+    )
+    assert alert_keys(result) == {
+        "acute_injury",
+        "acute_injury:pop",
+        "nerve_involvement",
+        "nerve_involvement:numbness",
+    }
+    calm = Assessment(Level.MONITOR, (Reason("neural_hint", Level.MONITOR),), (), ())
+    assert alert_keys(calm) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("country", "number"),
+    [
+        ("US", "911"),
+        ("GB", "999"),
+        ("AU", "000"),
+        ("DE", "112"),
+        (None, "112"),
+        ("de", "112"),
+    ],
+)
+def test_emergency_number(country: str | None, number: str) -> None:
+    assert emergency_number(country) == number
+    result = assess(
+        [entry(1, 3, "saddle_numbness")], [], {}, now=NOW, zone=UTC, country=country
+    )
+    assert result.emergency_number == number
+    assert result.reasons[0].values["number"] == number
+
+
+def test_legacy_signs_load_with_the_safer_meaning() -> None:
+    stored = {**entry(1, 4).to_dict(), "sensations": ["fever_or_weight_loss"]}
+    del stored["since_days"]  # version 0.2 had no such field
+    loaded = SymptomEntry.from_dict(stored)
+    assert loaded.sensations == {"fever", "unexplained_weight_loss"}
+    assert loaded.since_days is None
+    assert assess([loaded], [], {}, now=NOW, zone=UTC).level is Level.URGENT
+    # "both_legs" of 0.2 ("symptoms in both legs") keeps its emergency level
+    old = SymptomEntry.from_dict({**entry(1, 4).to_dict(), "sensations": ["both_legs"]})
+    assert assess([old], [], {}, now=NOW, zone=UTC).level is Level.EMERGENCY
+
+
+def test_every_rule_has_a_known_source_and_urgent_signs_match_rules() -> None:
+    assert len({rule.id for rule in RULES}) == len(RULES)
+    for rule in RULES:
+        assert rule.sources, rule.id
+        assert set(rule.sources) <= set(SOURCES), rule.id
+        assert rule.when, rule.id
+    # each sign that holds routines back by itself has a rule at urgent or above
+    for sign in URGENT_SIGNS:
+        result = assess([entry(1, 3, sign)], [], {}, now=NOW, zone=UTC)
+        assert result.level.rank >= Level.URGENT.rank, sign
+
+
+def test_adding_any_sign_to_any_one_or_two_signs_never_lowers_the_level() -> None:
+    """Exhaustive over every pair of signs plus one more, each side, and pain levels."""
+    pairs = {frozenset({a, b}) for a in SENSATIONS for b in SENSATIONS}
+    for base in pairs:
+        for side in (None, "both"):
+            for pain in (None, 8):
+                one = entry(2, 5, *base, pain=pain, side=side)
+                before = assess([one], [], {}, now=NOW, zone=UTC).level
+                for sign in set(SENSATIONS) - base:
+                    more = replace(one, sensations=base | {sign})
+                    after = assess([more], [], {}, now=NOW, zone=UTC).level
+                    assert after.rank >= before.rank, (sorted(base), side, pain, sign)

@@ -270,10 +270,15 @@ class Facts:
     completions: tuple[datetime, ...]
     daily_sitting: Mapping[date, DaySitting]
     break_after_minutes: float
+    _windows: dict[timedelta, list[SymptomEntry]] = field(default_factory=dict)
 
     def within(self, age: timedelta) -> list[SymptomEntry]:
-        """Return the entries not older than ``age``."""
-        return [e for e in self.entries if self.now - e.at <= age]
+        """Return the entries not older than ``age`` (computed once per age)."""
+        if (found := self._windows.get(age)) is None:
+            found = self._windows[age] = [
+                e for e in self.entries if self.now - e.at <= age
+            ]
+        return found
 
     def signs(self, age: timedelta) -> set[str]:
         """Return every sign logged within ``age``."""
