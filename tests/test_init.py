@@ -126,6 +126,7 @@ async def test_entities_and_unique_ids(hass: HomeAssistant, chair: str) -> None:
         "routine_completed",
         "routine_stopped",
         "triage_changed",
+        "triage_alert",
         "weekly_summary",
     ]
 

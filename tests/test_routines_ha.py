@@ -168,7 +168,10 @@ async def test_speaker_announces_each_step(
     )
     await call(hass, "start_routine", routine="nerve_glides")
     messages = [c.data["message"] for c in speak]
-    assert messages[0] == "Starting Sciatic nerve glides."
+    assert messages[0] == (
+        "Starting Sciatic nerve glides. Stop and log your symptoms if pain goes beyond "
+        "mild, or if numbness, tingling or weakness appears or spreads."
+    )
     assert messages[1].startswith("Seated nerve glide. Sit tall")
     assert "10 times" in messages[1]
     assert "other side" in messages[1]

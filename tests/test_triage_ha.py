@@ -98,15 +98,24 @@ async def test_nerve_signs_raise_and_clear_the_repair(
         in issue.translation_placeholders["reasons"]
     )
     notifications = hass.states.async_all("persistent_notification")
-    assert phone[-1].data["title"] == "Hamstring Coach: consider seeing a professional"
+    assert phone[-1].data["title"] == (
+        "Hamstring Coach: see a doctor or physical therapist in the next few days"
+    )
     assert phone[-1].data["data"]["tag"] == "hamstring_coach_entry1_triage"
-    assert events[-1][0] == "triage_changed"
-    assert events[-1][1]["level"] == "consult"
+    assert [kind for kind, _ in events[-2:]] == ["triage_changed", "triage_alert"]
+    assert events[-2][1]["level"] == "consult"
+    assert events[-1][1]["new_reasons"] == ["nerve_involvement"]
     del notifications
-    # the same level again: no second notification
+    # the same signs again: no second notification
     sent = len(phone)
-    await log(hass, tightness=4, sensations=["numbness"])
+    await log(hass, tightness=4, sensations=["tingling", "radiating_below_knee"])
     assert len(phone) == sent
+    # a new sign at the same level is news
+    await log(hass, tightness=4, sensations=["numbness"])
+    assert len(phone) == sent + 1
+    assert events[-1][0] == "triage_alert"
+    assert events[-1][1]["new_reasons"] == ["nerve_involvement"]
+    sent = len(phone)
     # an acute sign raises it further, with a stronger severity
     await log(hass, tightness=8, sensations=["pop"])
     issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
@@ -311,6 +320,15 @@ async def test_diagnostics_redact_notes(
     entry = await setup_entry(hass)
     await log(hass, tightness=4, notes="my private note")
     result = await get_diagnostics_for_config_entry(hass, hass_client, entry)
-    assert result["symptoms"]["entries"][0]["notes"] == "**REDACTED**"
-    assert result["symptoms"]["entries"][0]["tightness"] == 4
-    assert "my private note" not in json.dumps(result)
+    await log(hass, tightness=6, pain=5, sensations=["numbness"], side="left")
+    result = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    # counts and levels only: no values, signs, reasons or notes
+    assert result["symptoms"] == {
+        "entries": 2,
+        "professional_reviews": 0,
+        "alerted_level": "consult",
+        "assessment": {"level": "consult", "reasons": 2, "routines_allowed": True},
+    }
+    text = json.dumps(result)
+    for private in ("my private note", "numbness", "nerve_involvement", "tightness"):
+        assert private not in text

@@ -60,20 +60,24 @@ async def test_log_sentences_and_red_flag(hass: HomeAssistant, chair: str) -> No
     answer = await say(hass, "I have tingling below my knee")
     last = entry.runtime_data.symptoms.entries[-1]
     assert last.sensations == {"tingling", "radiating_below_knee"}
-    assert "see a physical therapist or doctor" in answer
+    assert "see a doctor or physical therapist in the next few days" in answer
     assert "sciatic nerve" in answer
     answer = await say(hass, "should I see a physio")
-    assert answer.startswith("Current advice: see a physical therapist or doctor.")
+    assert answer.startswith(
+        "Current advice: see a doctor or physical therapist in the next few days."
+    )
 
 
 async def test_routine_sentences(hass: HomeAssistant, chair: str) -> None:
     entry = await setup_entry(hass)
     answer = await say(hass, "start my nerve glide routine")
     assert answer.startswith(
-        "Starting Sciatic nerve glides. First: Seated nerve glide."
+        "Starting Sciatic nerve glides. Stop and log your symptoms if pain goes beyond "
+        "mild, or if numbness, tingling or weakness appears or spreads. "
+        "First: Seated nerve glide."
     )
     assert entry.runtime_data.runner.current.id == "nerve_glides"
-    assert (await say(hass, "next step")).startswith("Next: Ankle pumps")
+    assert (await say(hass, "next step")).startswith("Next: Seated knee and ankle")
     assert (await say(hass, "pause the routine")).startswith("Routine paused")
     assert entry.runtime_data.routine_view.paused
     assert await say(hass, "resume the routine") == "Routine resumed."
@@ -175,6 +179,7 @@ async def test_llm_api_tools(
     assert {tool.name for tool in api.tools} == {
         "hamstring_coach_status",
         "hamstring_coach_log_symptoms",
+        "hamstring_coach_log_professional_review",
         "hamstring_coach_start_routine",
         "hamstring_coach_routine_control",
         "hamstring_coach_snooze",
@@ -196,9 +201,23 @@ async def test_llm_api_tools(
     assert not error
     assert data["level"] == "urgent"
     assert data["reasons"][0]["code"] == "acute_injury"
+    assert data["routines_allowed"] is False
+    assert data["advice"] == "get medical advice today"
+    # no routine while a professional is needed today
     data, error = await call_tool(
         hass, "hamstring_coach_start_routine", routine="posture reset"
     )
+    assert error
+    assert "leads no routine" in data["error"]
+    data, error = await call_tool(
+        hass, "hamstring_coach_log_professional_review", notes="grade 1 strain"
+    )
+    assert not error
+    assert (data["level"], data["routines_allowed"]) == ("self_care", True)
+    data, error = await call_tool(
+        hass, "hamstring_coach_start_routine", routine="posture reset"
+    )
+    assert "beyond mild" in data["stop_rule"]
     assert (data["routine"], data["step"]) == (
         "posture_reset",
         "Posterior pelvic tilts",
@@ -215,7 +234,8 @@ async def test_llm_api_tools(
     assert data["snoozed_until"] == entry.runtime_data.view.snoozed_until.isoformat()
     data, error = await call_tool(hass, "hamstring_coach_report", days=2)
     assert len(data["days"]) == 2
-    assert data["assessment"]["level"] == "urgent"
+    assert data["assessment"]["level"] == "self_care"
+    assert len(data["professional_reviews"]) == 1
     # wrong values: the schema or the action says what is wrong
     try:
         data, error = await call_tool(

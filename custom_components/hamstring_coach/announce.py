@@ -36,6 +36,7 @@ def spoken_text(event: RoutineEvent, texts: dict[str, str]) -> str:
     else:
         template = text(f"say_{event.kind.value}")
     values = {key: str(value) for key, value in data.items() if value is not None}
+    values["stop_rule"] = text("stop_rule")  # every routine opens with it
     for key, value in values.items():
         template = template.replace("{" + key + "}", value)
     return template

@@ -24,7 +24,7 @@ from .core.triage import (
     SINCE_DAYS_MAX,
 )
 from .core.validation import vol
-from .symptom_log import assessment_response, async_texts
+from .symptom_log import assessment_response, async_texts, common_text
 
 try:  # Home Assistant 2026.3+: tools return a ToolResult
     from homeassistant.helpers.llm import ToolResult as _ToolResult  # type: ignore[attr-defined, unused-ignore]
@@ -191,8 +191,10 @@ class StartRoutineTool(CoachTool):
         """Start it; return the first step."""
         routine_id = actions.start_routine(coordinator, args.get("routine"))
         view = coordinator.routine_view
+        texts = await async_texts(hass)
         return {
             "routine": routine_id,
+            "stop_rule": common_text(texts, "stop_rule"),
             "step": view.step_name,
             "instruction": view.instruction,
             "steps": view.total,

@@ -60,7 +60,8 @@ class SymptomStore(Store[JsonDict]):
         data = dict(old_data)
         data.setdefault("entries", [])
         if old_minor_version < 2:
-            data["entries"] = [_migrate_entry_1_1(item) for item in data["entries"]]
+            if isinstance(data["entries"], list):  # else: left for the load to report
+                data["entries"] = [_migrate_entry_1_1(i) for i in data["entries"]]
             data.setdefault("reviews", [])
             data.setdefault("alerted", None)
         return data

@@ -296,6 +296,7 @@ class StartRoutineIntent(_CoachIntent):
             "speak_routine_started",
             {
                 "name": routine.name,
+                "stop_rule": common_text(texts, "stop_rule"),
                 "step": view.step_name,
                 "instruction": view.instruction,
             },
