@@ -122,9 +122,21 @@ async def test_nerve_signs_raise_and_clear_the_repair(
     assert issue.severity is ir.IssueSeverity.ERROR
     assert "You logged a pop:" in issue.translation_placeholders["reasons"]
     assert len(phone) == sent + 1
-    # two weeks later the entries have left the window: the repair goes away
+    # two weeks later the nerve signs have left their window, the pop has not
     freezer.tick(timedelta(days=15))
     await advance(hass, freezer, timedelta(minutes=1))
+    assert value(hass, LEVEL) == "urgent"
+    reasons = hass.states.get(LEVEL).attributes["reasons"]
+    assert "acute_injury" in reasons
+    assert "nerve_involvement" not in reasons
+    # a professional review ends it: the repair goes away
+    await hass.services.async_call(
+        DOMAIN,
+        "log_professional_review",
+        {"config_entry_id": "entry1"},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
     assert value(hass, LEVEL) == "self_care"
     assert ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1") is None
     assert value(hass, CONSULT) == STATE_OFF
@@ -332,3 +344,270 @@ async def test_diagnostics_redact_notes(
     text = json.dumps(result)
     for private in ("my private note", "numbness", "nerve_involvement", "tightness"):
         assert private not in text
+
+
+# -- issue 13: safe to rely on ------------------------------------------------------------
+
+
+async def jump(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
+) -> None:
+    """Move the clock a long way (days); the timers due meanwhile fire once."""
+    freezer.tick(delta - timedelta(minutes=1))
+    await advance(hass, freezer, timedelta(minutes=1))
+
+
+async def start_routine(hass: HomeAssistant) -> None:
+    await hass.services.async_call(
+        DOMAIN,
+        "start_routine",
+        {"config_entry_id": "entry1", "routine": "desk_break"},
+        blocking=True,
+    )
+
+
+async def review(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
+    response = await hass.services.async_call(
+        DOMAIN,
+        "log_professional_review",
+        {"config_entry_id": "entry1", **data},
+        blocking=True,
+        return_response=True,
+    )
+    await hass.async_block_till_done()
+    assert response is not None
+    return dict(response)
+
+
+def triage_pushes(phone: list[ServiceCall]) -> list[ServiceCall]:
+    return [c for c in phone if c.data["title"].startswith("Hamstring Coach:")]
+
+
+async def test_pop_then_bruising_on_day_16_over_weeks(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """The avulsion scenario: nothing lapses, a new reason alerts, no routine is led."""
+    phone: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_pixel")
+    entry = await setup_entry(hass, notify_targets=[PHONE])
+    events = record_coach_events(hass)
+    response = await log(hass, tightness=7, pain=6, sensations=["pop"], side="right")
+    assert response["level"] == "urgent"
+    assert response["recommended_routines"] == []
+    assert response["routines_allowed"] is False
+    assert len(triage_pushes(phone)) == 1
+    assert phone[-1].data["title"] == "Hamstring Coach: get medical advice today"
+    # every door refuses to start a routine, with a translated reason
+    for press in (
+        lambda: start_routine(hass),
+        lambda: hass.services.async_call(
+            "button",
+            "press",
+            {"entity_id": "button.study_desk_start_routine"},
+            blocking=True,
+        ),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await press()
+        assert err.value.translation_key == "routine_held_by_triage"
+        assert "Log professional review" in str(err.value)
+    assert entry.runtime_data.runner.current is None
+    # day 16: bruising and weakness. Same level, new reasons: a push and an event
+    await jump(hass, freezer, timedelta(days=16))
+    assert value(hass, LEVEL) == "urgent"
+    response = await log(hass, tightness=6, sensations=["bruising", "weakness"])
+    assert response["level"] == "urgent"
+    codes = [r["code"] for r in response["reasons"]]
+    assert "possible_avulsion" in codes
+    assert "nerve_glides" not in response["recommended_routines"]
+    assert len(triage_pushes(phone)) == 2
+    alert = [attrs for kind, attrs in events if kind == "triage_alert"][-1]
+    assert "possible_avulsion" in alert["new_reasons"]
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
+    assert "six weeks" in issue.translation_placeholders["reasons"]
+    # seen by a professional: the signs before rest, routines come back
+    freezer.tick(timedelta(hours=3))
+    response = await review(hass, notes="MRI booked")
+    assert response["routines_allowed"] is True
+    assert response["level"] == "self_care"
+    await start_routine(hass)
+    assert entry.runtime_data.runner.current is not None
+    # ... but dynamic mobility is not recommended within 42 days of the pop
+    response = await log(hass, tightness=5, context="after_activity")
+    assert "dynamic_mobility" not in response["recommended_routines"]
+
+
+async def test_red_flag_then_review_and_no_silent_lapse(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    hass.config.country = "GB"
+    phone: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_pixel")
+    await setup_entry(hass, notify_targets=[PHONE])
+    response = await log(hass, tightness=3, sensations=["saddle_numbness"])
+    assert response["level"] == "emergency"
+    assert response["advice"] == "get emergency help now: call 999"
+    assert "call 999" in response["reasons"][0]["sentence"]
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
+    assert issue.severity is ir.IssueSeverity.CRITICAL
+    assert issue.translation_placeholders["number"] == "999"
+    assert "Call 999 now" in issue.translation_placeholders["help"]
+    assert phone[-1].data["title"] == "Hamstring Coach: emergency, call 999 now"
+    # 15 days on it still holds (it used to lapse after 14)
+    await jump(hass, freezer, timedelta(days=15))
+    assert value(hass, LEVEL) == "emergency"
+    # after 42 days, never reviewed: it steps down to a reminder, with a push
+    await jump(hass, freezer, timedelta(days=28))
+    assert value(hass, LEVEL) == "consult"
+    assert hass.states.get(LEVEL).attributes["reasons"] == ["red_flag_not_reviewed"]
+    assert "red flag" not in phone[-1].data["message"]  # words, not codes
+    assert "numbness around the groin" in phone[-1].data["message"]
+    sent = len(phone)
+    # the review ends it
+    response = await review(hass)
+    assert response["level"] == "self_care"
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1") is None
+    # a new red flag after the review counts again, and alerts again
+    response = await log(hass, tightness=3, sensations=["saddle_numbness"])
+    assert response["level"] == "emergency"
+    assert len(phone) == sent + 1
+
+
+async def test_re_escalation_alerts_again_and_events_need_no_targets(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    await setup_entry(hass)  # no notify targets
+    events = record_coach_events(hass)
+    await log(hass, tightness=3, sensations=["bladder_bowel_change"])
+    freezer.tick(timedelta(hours=5))
+    await review(hass)
+    freezer.tick(timedelta(days=1))
+    await log(hass, tightness=3, sensations=["calf_swelling"])
+    freezer.tick(timedelta(hours=1))
+    await log(hass, tightness=3, sensations=["bladder_bowel_change"])
+    alerts = [attrs for kind, attrs in events if kind == "triage_alert"]
+    assert [a["level"] for a in alerts] == ["emergency", "urgent", "emergency"]
+    assert alerts[-1]["new_reasons"] == ["cauda_equina_signs"]
+    notes = hass.states.async_all("persistent_notification")
+    del notes
+
+
+async def test_a_running_routine_stops_when_help_is_needed(
+    hass: HomeAssistant, chair: str
+) -> None:
+    entry = await setup_entry(hass)
+    events = record_coach_events(hass)
+    await start_routine(hass)
+    assert entry.runtime_data.runner.current is not None
+    await log(hass, tightness=6, sensations=["tearing"])
+    assert entry.runtime_data.runner.current is None
+    assert events[-1][0] in ("routine_stopped", "triage_alert")
+    assert "routine_stopped" in [kind for kind, _ in events]
+
+
+async def test_reminder_offers_no_routine_while_held(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    phone: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_pixel")
+    await setup_entry(hass, notify_targets=[PHONE])
+    await log(hass, tightness=6, sensations=["fever"])
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=46))
+    reminder = [c for c in phone if c.data.get("title") == "Time to stand up"][-1]
+    titles = [action["title"] for action in reminder.data["data"]["actions"]]
+    assert "Start desk break" not in titles
+    assert "I'm up" in titles
+
+
+async def test_delete_history_is_for_administrators(
+    hass: HomeAssistant,
+    chair: str,
+    hass_read_only_user: Any,
+    hass_storage: dict[str, Any],
+) -> None:
+    from homeassistant.core import Context
+    from homeassistant.exceptions import Unauthorized
+
+    entry = await setup_entry(hass)
+    await log(hass, tightness=5, sensations=["numbness"])
+    await review(hass)
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            DOMAIN,
+            "delete_history",
+            {"config_entry_id": "entry1"},
+            blocking=True,
+            context=Context(user_id=hass_read_only_user.id),
+        )
+    assert len(entry.runtime_data.symptoms.entries) == 1
+    await hass.services.async_call(
+        DOMAIN, "delete_history", {"config_entry_id": "entry1"}, blocking=True
+    )
+    assert entry.runtime_data.symptoms.entries == []
+    assert entry.runtime_data.symptoms.reviews == []
+
+
+async def test_symptom_log_of_version_0_2_keeps_its_meaning(
+    hass: HomeAssistant, chair: str, hass_storage: dict[str, Any]
+) -> None:
+    """A stored log of 0.2 (format 1.1): old signs load, nothing is sent twice."""
+    phone: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_pixel")
+    hass_storage[SYMPTOMS_KEY] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": SYMPTOMS_KEY,
+        "data": {
+            "entries": [
+                {
+                    "at": "2026-06-20T08:00:00+00:00",
+                    "tightness": 5,
+                    "pain": 3,
+                    "side": "left",
+                    "sensations": ["fever_or_weight_loss"],
+                    "context": "morning",
+                    "notes": "felt hot",
+                },
+                {
+                    "at": "2026-06-29T08:00:00+00:00",
+                    "tightness": 4,
+                    "pain": None,
+                    "side": None,
+                    "sensations": ["both_legs", "tingling"],
+                    "context": None,
+                    "notes": None,
+                },
+            ],
+            "alerted_level": "emergency",
+        },
+    }
+    entry = await setup_entry(hass, notify_targets=[PHONE])
+    symptoms = entry.runtime_data.symptoms
+    assert symptoms.entries[0].sensations == {"fever", "unexplained_weight_loss"}
+    assert symptoms.entries[0].notes == "felt hot"
+    assert symptoms.entries[1].sensations == {"both_legs", "tingling"}
+    assert value(hass, LEVEL) == "emergency"  # both legs: as it was
+    reasons = hass.states.get(LEVEL).attributes["reasons"]
+    assert {"both_legs", "fever", "unexplained_weight_loss"} <= set(reasons)
+    assert phone == []  # already alerted at emergency before the upgrade
+    assert symptoms.alerted is not None
+    await hass.async_block_till_done()
+    await hass.config_entries.async_unload(entry.entry_id)
+    stored = hass_storage[SYMPTOMS_KEY]
+    assert stored["minor_version"] == 2
+    assert stored["data"]["entries"][0]["sensations"] == [
+        "fever",
+        "unexplained_weight_loss",
+    ]
+
+
+async def test_since_days_and_legacy_sign_through_the_action(
+    hass: HomeAssistant, chair: str
+) -> None:
+    await setup_entry(hass)
+    response = await log(hass, tightness=4, since_days=50)
+    assert response["level"] == "consult"
+    assert response["reasons"][0]["code"] == "long_lasting"
+    assert "7 weeks" in response["reasons"][0]["sentence"]
+    response = await log(hass, tightness=4, sensations=["fever_or_weight_loss"])
+    assert response["level"] == "urgent"
+    with pytest.raises(ServiceValidationError) as err:
+        await log(hass, tightness=4, since_days=4000)
+    assert err.value.translation_placeholders["field"] == "since_days"

@@ -16,6 +16,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
+from custom_components.hamstring_coach.voice import symptoms_from
 
 from .conftest import CHAIR
 from .test_init import advance, set_chair, setup_entry
@@ -209,6 +210,7 @@ async def test_llm_api_tools(
     )
     assert error
     assert "leads no routine" in data["error"]
+    freezer.tick(timedelta(hours=2))
     data, error = await call_tool(
         hass, "hamstring_coach_log_professional_review", notes="grade 1 strain"
     )
@@ -252,3 +254,78 @@ async def test_llm_api_tools(
     data, error = await call_tool(hass, "hamstring_coach_status", profile="garage")
     assert error
     assert "garage" in data["error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I feel tightness in both legs", {"side": "both"}),
+        (
+            "I have numbness in both legs",
+            {"side": "both", "sensations": ["numbness"]},
+        ),
+        (
+            "I have tingling below my knee",
+            {"sensations": ["radiating_below_knee", "tingling"]},
+        ),
+        ("I feel numb around my groin", {"sensations": ["saddle_numbness"]}),
+        ("I have trouble with my bladder", {"sensations": ["bladder_bowel_change"]}),
+        ("I am short of breath", {"sensations": ["breathlessness_chest_pain"]}),
+        ("I have chest pain", {"sensations": ["breathlessness_chest_pain"]}),
+        ("my urine is dark", {"sensations": ["dark_urine"]}),
+        ("I have a fever", {"sensations": ["fever"]}),
+        ("I lost weight without trying", {"sensations": ["unexplained_weight_loss"]}),
+        ("the pain wakes me up at night", {"sensations": ["night_pain"]}),
+        ("I had cancer before", {"sensations": ["cancer_history"]}),
+        ("I fell", {"sensations": ["trauma"]}),
+        ("I have foot drop", {"sensations": ["foot_drop"]}),
+        ("my leg is getting weaker", {"sensations": ["weakness_worsening"]}),
+        ("my calf is red and warm", {"sensations": ["leg_red_warm_swollen"]}),
+        ("my calf is swollen", {"sensations": ["calf_swelling"]}),
+        ("I felt a pop in my thigh", {"sensations": ["pop"]}),
+        ("I have a headache", {}),
+    ],
+)
+def test_symptoms_from_words(text: str, expected: dict[str, Any]) -> None:
+    assert symptoms_from(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level", "side", "signs"),
+    [
+        ("I feel tightness in both legs", "self_care", "both", set()),
+        ("I have numbness in both legs", "emergency", "both", {"numbness"}),
+        ("I have a fever", "urgent", None, {"fever"}),
+        ("I am short of breath", "emergency", None, {"breathlessness_chest_pain"}),
+        ("my urine is dark", "emergency", None, {"dark_urine"}),
+        ("the pain wakes me up at night", "urgent", None, {"night_pain"}),
+        ("my calf is red and warm", "urgent", None, {"leg_red_warm_swollen"}),
+        ("I fell", "consult", None, {"trauma"}),
+    ],
+)
+async def test_new_signs_by_voice(
+    hass: HomeAssistant,
+    chair: str,
+    sentence: str,
+    level: str,
+    side: str | None,
+    signs: set[str],
+) -> None:
+    hass.config.country = "US"
+    entry = await setup_entry(hass)
+    answer = await say(hass, sentence)
+    last = entry.runtime_data.symptoms.entries[-1]
+    assert (last.side, last.sensations) == (side, signs)
+    assert entry.runtime_data.assessment.level.value == level
+    if level == "emergency":
+        assert "call 911" in answer
+
+
+async def test_assist_will_not_lead_a_routine_while_help_is_needed(
+    hass: HomeAssistant, chair: str
+) -> None:
+    entry = await setup_entry(hass)
+    await say(hass, "I felt a pop in my thigh")
+    answer = await say(hass, "start my desk break routine")
+    assert "leads no routine" in answer
+    assert entry.runtime_data.runner.current is None

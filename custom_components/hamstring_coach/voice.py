@@ -52,7 +52,7 @@ SENTENCES: dict[str, list[str]] = {
         f"my hamstrings (feel|are) {{tightness}} out of ten {_FOR_PROFILE}",
         f"my hamstrings (feel|are) {{tightness}} out of 10 {_FOR_PROFILE}",
         (
-            "I (have|feel|notice|noticed|had) {sensation} (in|below|behind|down|at|"
+            "I (have|feel|felt|notice|noticed|had) {sensation} (in|below|behind|down|at|"
             "around|under) [the|my|both] (leg|legs|knee|knees|hamstring|hamstrings|"
             "thigh|thighs|calf|calves|groin|buttocks|bottom|foot|feet|back|sides)"
             f" {_FOR_PROFILE}"

@@ -266,7 +266,7 @@ class Facts:
 
     now: datetime
     zone: tzinfo
-    entries: tuple[SymptomEntry, ...]  # since the last professional review, sorted
+    entries: tuple[SymptomEntry, ...]  # from the last professional review on, sorted
     completions: tuple[datetime, ...]
     daily_sitting: Mapping[date, DaySitting]
     break_after_minutes: float
@@ -854,7 +854,7 @@ def assess(
     now = as_utc(now)
     logged = sorted((e for e in history if e.at <= now), key=lambda e: e.at)
     since_review = tuple(
-        e for e in logged if reviewed_at is None or e.at > as_utc(reviewed_at)
+        e for e in logged if reviewed_at is None or e.at >= as_utc(reviewed_at)
     )
     facts = Facts(
         now,
