@@ -101,6 +101,21 @@ async def test_break_reminder_blueprint(
     await set_chair(hass, False)
     await advance(hass, freezer, timedelta(minutes=2))
     assert phone[-1].data["message"] == "clear_notification"
+    # while the symptom log calls for a doctor today, no routine is offered or started
+    await hass.services.async_call(
+        "hamstring_coach",
+        "log_symptoms",
+        {"config_entry_id": entry.entry_id, "tightness": 6, "sensations": ["pop"]},
+        blocking=True,
+    )
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=45, seconds=30))
+    held = phone[-1].data
+    assert held["message"].startswith("You have been sitting for 45 minutes")
+    assert [a["action"] for a in held["data"]["actions"]] == actions[:1]
+    hass.bus.async_fire("mobile_app_notification_action", {"action": actions[1]})
+    await hass.async_block_till_done()
+    assert entry.runtime_data.runner.current is None
 
 
 async def settle(hass: HomeAssistant) -> None:

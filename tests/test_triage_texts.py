@@ -1,0 +1,89 @@
+"""The triage texts: README's table is the rules table; every code and sign has words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+import re
+
+import yaml
+
+from custom_components.hamstring_coach.core.triage import (
+    LEVELS,
+    RULES,
+    SENSATIONS,
+    rules_markdown,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "custom_components" / "hamstring_coach"
+STRINGS = json.loads((PACKAGE / "strings.json").read_text(encoding="utf-8"))
+COMMON = STRINGS["common"]
+
+
+def test_readme_table_is_the_rules_table() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- triage-rules:start -->\n")[1].split(
+        "\n<!-- triage-rules:end -->"
+    )[0]
+    assert table == rules_markdown()
+
+
+def test_readme_lists_every_sign() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for sign in SENSATIONS:
+        assert f"`{sign}`" in readme, sign
+
+
+def test_every_reason_and_sign_has_words() -> None:
+    for rule in RULES:
+        assert f"reason_{rule.code}" in COMMON, rule.code
+    for sign in SENSATIONS:
+        assert f"sign_{sign}" in COMMON, sign
+        assert sign in STRINGS["selector"]["sensations"]["options"], sign
+    for level in LEVELS:
+        assert f"level_{level.value}" in COMMON
+        assert level.value in STRINGS["entity"]["sensor"]["triage_level"]["state"]
+
+
+def test_the_action_offers_every_sign() -> None:
+    services = yaml.safe_load((PACKAGE / "services.yaml").read_text(encoding="utf-8"))
+    options = services["log_symptoms"]["fields"]["sensations"]["selector"]["select"]
+    assert options["options"] == list(SENSATIONS)
+
+
+def test_emergency_texts_say_how_to_get_help() -> None:
+    for rule in RULES:
+        if rule.level.value == "emergency":
+            assert "call {number}" in COMMON[f"reason_{rule.code}"].lower(), rule.code
+    assert "{number}" in COMMON["level_emergency"]
+    assert "{number}" in COMMON["help_emergency"]
+    assert "ambulance" in COMMON["reason_breathlessness_chest_pain"]
+    # level titles and sentences agree
+    for level in ("consult", "urgent", "emergency"):
+        sentence = COMMON[f"level_{level}"]
+        title = COMMON[f"triage_{level}_title"].removeprefix("Hamstring Coach: ")
+        issue = STRINGS["issues"][f"triage_{level}"]["title"].removeprefix("{name}: ")
+        assert title == issue
+        key_words = {
+            "consult": "next few days",
+            "urgent": "today",
+            "emergency": "{number}",
+        }
+        assert key_words[level] in sentence
+        assert key_words[level] in title
+
+
+def test_no_text_diagnoses() -> None:
+    """Reasons say what something can point to; they never name a condition as fact."""
+    for key, text in COMMON.items():
+        if key.startswith("reason_"):
+            assert not re.search(
+                r"\byou have\b|\bthis is a\b|\bit is a\b", text, re.IGNORECASE
+            ), key
+    assert "Irritated" not in json.dumps(STRINGS)
+
+
+def test_english_translation_is_the_strings_file() -> None:
+    english = json.loads((PACKAGE / "translations" / "en.json").read_text("utf-8"))
+    assert english == STRINGS
