@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
-from statistics import mean
 from typing import Any
 
 from .clock import as_utc, local_day
@@ -271,6 +270,7 @@ class Facts:
     daily_sitting: Mapping[date, DaySitting]
     break_after_minutes: float
     _windows: dict[timedelta, list[SymptomEntry]] = field(default_factory=dict)
+    _trend: list[tuple[dict[str, str], float] | None] = field(default_factory=list)
 
     def within(self, age: timedelta) -> list[SymptomEntry]:
         """Return the entries not older than ``age`` (computed once per age)."""
@@ -441,6 +441,11 @@ def _red_flag_not_reviewed(facts: Facts) -> Mapping[str, str] | None:
     return {"signs": _joined(signs), "days": str(days)}
 
 
+def _mean(values: list[int]) -> float:
+    """Return the arithmetic mean (``statistics.mean`` is slow for small ints)."""
+    return sum(values) / len(values)
+
+
 def _day_values(
     entries: Iterable[SymptomEntry], zone: tzinfo, value: Callable[[SymptomEntry], int]
 ) -> dict[date, int]:
@@ -459,7 +464,7 @@ def _early_late(days: Mapping[date, int]) -> tuple[float, float, int] | None:
     first, last = min(days), max(days)
     early = [v for d, v in days.items() if (d - first).days < 7]
     late = [v for d, v in days.items() if (last - d).days < 7]
-    return mean(early), mean(late), (last - first).days
+    return _mean(early), _mean(late), (last - first).days
 
 
 def _worsening(facts: Facts) -> Mapping[str, str] | None:
@@ -517,6 +522,12 @@ def _long_lasting(facts: Facts) -> Mapping[str, str] | None:
 
 def _self_care_trend(facts: Facts) -> tuple[dict[str, str], float] | None:
     """Three weeks or more of entries with no improvement: values and routines a week."""
+    if not facts._trend:  # noqa: SLF001 - computed once per assessment
+        facts._trend.append(_compute_self_care_trend(facts))  # noqa: SLF001
+    return facts._trend[0]  # noqa: SLF001
+
+
+def _compute_self_care_trend(facts: Facts) -> tuple[dict[str, str], float] | None:
     considered = facts.within(PERSISTENCE_LOOKBACK)
     if not considered:
         return None
@@ -529,7 +540,7 @@ def _self_care_trend(facts: Facts) -> tuple[dict[str, str], float] | None:
     per_week = done / weeks
     first_week = [_severity(e) for e in considered if e.at - first < timedelta(days=7)]
     last_week = [_severity(e) for e in considered if last - e.at < timedelta(days=7)]
-    start, end = mean(first_week), mean(last_week)
+    start, end = _mean(first_week), _mean(last_week)
     if end <= start - IMPROVEMENT_POINTS:
         return None  # improving: self-care works
     values = {
