@@ -115,12 +115,13 @@ def test_red_flag_symptom_appears_in_repairs(
     )
     home_assistant.wait_for_state(TRIAGE, "urgent")
     open_path(page, home_assistant, "/config/repairs")
-    issue = page.get_by_text(f"{PROFILE}: get this checked today")
+    issue = page.get_by_text(f"{PROFILE}: get medical advice today")
     expect(issue).to_be_visible()
     issue.click()
     dialog = page.locator("dialog-repairs-issue")
-    expect(dialog).to_contain_text("This is not a diagnosis")
+    expect(dialog).to_contain_text("not a diagnosis")
     expect(dialog).to_contain_text("You logged a pop, sudden sharp pain")
+    expect(dialog).to_contain_text("Contact your doctor's practice today")
     screenshots.take(page, "repairs_issue")
     page.keyboard.press("Escape")
 
@@ -139,6 +140,21 @@ def test_dashboard_runs_a_routine(
     open_path(page, home_assistant, path)
     step = page.locator("hui-tile-card").filter(has_text="Step")
     expect(step).to_contain_text("Idle")
+    triage = page.locator("hui-tile-card").filter(has_text="Triage")
+    expect(triage).to_contain_text("Get medical advice today")
+
+    # The pop logged before holds routines back: the Start button says why.
+    page.locator("hui-button-card").filter(has_text="Start").click()
+    expect(page.get_by_text("leads no routine").first).to_be_visible()
+    assert home_assistant.state(STEP)["state"] == "idle"
+    # Once a professional has seen it, routines come back.
+    home_assistant.call(
+        "hamstring_coach",
+        "log_professional_review",
+        {"config_entry_id": entry_id(home_assistant), "notes": "Seen by the GP"},
+    )
+    home_assistant.wait_for_state(TRIAGE, "self_care")
+    expect(triage).to_contain_text("Self-care")
 
     page.locator("hui-button-card").filter(has_text="Start").click()
     started = home_assistant.wait_for(STEP, lambda s: s["state"] != "idle")
@@ -155,9 +171,6 @@ def test_dashboard_runs_a_routine(
     expect(step).to_contain_text(moved["state"])
     expect(page.locator("hui-tile-card").filter(has_text="Breaks")).to_contain_text(
         "1 break"
-    )
-    expect(page.locator("hui-tile-card").filter(has_text="Triage")).to_contain_text(
-        "Get checked today"
     )
     screenshots.take(page, "dashboard", whole=True)
 
