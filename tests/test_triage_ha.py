@@ -36,10 +36,11 @@ def start_time(freezer: FrozenDateTimeFactory) -> None:
     freezer.move_to(dt_util.parse_datetime("2026-06-30 09:00:00+00:00"))
 
 
-async def log(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
+async def answer(hass: HomeAssistant, action: str, **data: Any) -> dict[str, Any]:
+    """Call an action of the profile and return its response."""
     response = await hass.services.async_call(
         DOMAIN,
-        "log_symptoms",
+        action,
         {"config_entry_id": "entry1", **data},
         blocking=True,
         return_response=True,
@@ -47,6 +48,10 @@ async def log(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
     await hass.async_block_till_done()
     assert response is not None
     return dict(response)
+
+
+async def log(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
+    return await answer(hass, "log_symptoms", **data)
 
 
 async def test_log_and_response(hass: HomeAssistant, chair: str) -> None:
@@ -130,13 +135,7 @@ async def test_nerve_signs_raise_and_clear_the_repair(
     assert "acute_injury" in reasons
     assert "nerve_involvement" not in reasons
     # a professional review ends it: the repair goes away
-    await hass.services.async_call(
-        DOMAIN,
-        "log_professional_review",
-        {"config_entry_id": "entry1"},
-        blocking=True,
-    )
-    await hass.async_block_till_done()
+    await review(hass)
     assert value(hass, LEVEL) == "self_care"
     assert ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1") is None
     assert value(hass, CONSULT) == STATE_OFF
@@ -367,16 +366,7 @@ async def start_routine(hass: HomeAssistant) -> None:
 
 
 async def review(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN,
-        "log_professional_review",
-        {"config_entry_id": "entry1", **data},
-        blocking=True,
-        return_response=True,
-    )
-    await hass.async_block_till_done()
-    assert response is not None
-    return dict(response)
+    return await answer(hass, "log_professional_review", **data)
 
 
 def triage_pushes(phone: list[ServiceCall]) -> list[ServiceCall]:
