@@ -26,7 +26,7 @@ def test_readme_table_is_the_rules_table() -> None:
     table = readme.split("<!-- triage-rules:start -->\n")[1].split(
         "\n<!-- triage-rules:end -->"
     )[0]
-    assert table == rules_markdown()
+    assert table == rules_markdown(), "run scripts/triage_table.py"
 
 
 def test_readme_lists_every_sign() -> None:
@@ -87,3 +87,61 @@ def test_no_text_diagnoses() -> None:
 def test_english_translation_is_the_strings_file() -> None:
     english = json.loads((PACKAGE / "translations" / "en.json").read_text("utf-8"))
     assert english == STRINGS
+
+
+def test_no_sentence_keeps_a_placeholder() -> None:
+    """Every rule's sentence, rendered from a history that triggers it, is filled."""
+    from datetime import UTC, datetime, timedelta
+
+    from custom_components.hamstring_coach.core.triage import (
+        DaySitting,
+        SymptomEntry,
+        assess,
+    )
+    from custom_components.hamstring_coach.symptom_log import (
+        alert_texts,
+        level_text,
+        reason_sentence,
+    )
+
+    now = datetime(2026, 6, 30, 18, tzinfo=UTC)
+    texts = {f"component.hamstring_coach.common.{k}": v for k, v in COMMON.items()}
+
+    def at(days: float, *signs: str, **kw: object) -> SymptomEntry:
+        return SymptomEntry(
+            now - timedelta(days=days),
+            kw.pop("tightness", 5),  # type: ignore[arg-type]
+            sensations=frozenset(signs),
+            **kw,  # type: ignore[arg-type]
+        )
+
+    histories = [
+        [at(1, sign, pain=8, side="both", context=context, since_days=60)]
+        for sign in SENSATIONS
+        for context in ("after_sitting", "after_activity")
+    ]
+    histories += [
+        [at(50, "pop")],
+        [at(1, "pop"), at(0.5, "bruising")],
+        [at(28 - d, tightness=3 + d // 4) for d in range(29)],
+        [at(21 - d) for d in range(22)],
+        [at(5, "sharp_pull"), at(1, "tingling")],
+        [at(1, "swelling")],
+        [at(1, "fever", "numbness")],
+        [at(21 - d, "swelling") for d in range(22)],
+    ]
+    seen: set[str] = set()
+    for history in histories:
+        for completions in ([], [now - timedelta(days=d / 2) for d in range(40)]):
+            sitting = {
+                (now - timedelta(days=d)).date(): DaySitting(7, 90) for d in range(8)
+            }
+            result = assess(history, completions, sitting, now=now, zone=UTC)
+            for reason in result.reasons:
+                seen.add(reason.code)
+                sentence = reason_sentence(texts, reason)
+                assert "{" not in sentence, (reason.code, sentence)
+                assert "_" not in sentence, (reason.code, sentence)
+            assert "{" not in level_text(texts, result)
+            assert "{" not in " ".join(alert_texts(texts, result, "Desk").values())
+    assert seen == {rule.code for rule in RULES}

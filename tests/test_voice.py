@@ -329,3 +329,28 @@ async def test_assist_will_not_lead_a_routine_while_help_is_needed(
     answer = await say(hass, "start my desk break routine")
     assert "leads no routine" in answer
     assert entry.runtime_data.runner.current is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have tightness at night", {}),
+        ("sudden tightness in my thigh", {}),
+        ("my thigh is warm after stretching", {}),
+        ("my calf is red, warm and swollen", {"sensations": ["leg_red_warm_swollen"]}),
+        (
+            "I have no fever but tingling below my knee",
+            {"sensations": ["radiating_below_knee", "tingling"]},
+        ),
+        ("I don't have numbness in my leg", {}),
+        ("not numb, just a sharp pull", {"sensations": ["sharp_pull"]}),
+        (
+            "I had a sudden sharp pain in my hamstring",
+            {"sensations": ["sudden_sharp_pain"]},
+        ),
+    ],
+)
+def test_everyday_words_do_not_raise_alarms(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert symptoms_from(text) == expected

@@ -623,16 +623,23 @@ class HamstringCoachCoordinator:
         """Start a routine (the selected one by default); raises KeyError if unknown.
 
         Every door comes here: while the symptoms call for help today or now, no
-        routine starts (a translated error says why) until a review is logged.
+        routine starts (a translated error says why) until a review is logged; a
+        routine the symptoms hold back (dynamic mobility, nerve glides) does not start.
         """
-        if not self.assessment.routines_allowed:
+        routine_id = routine_id or self.selected_routine
+        if not self.assessment.may_start(routine_id):
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
-                translation_key="routine_held_by_triage",
-                translation_placeholders={"name": self.entry.title},
+                translation_key="routine_held_by_triage"
+                if not self.assessment.routines_allowed
+                else "routine_held_back",
+                translation_placeholders={
+                    "name": self.entry.title,
+                    "routine": routine_id,
+                },
             )
         now = dt_util.utcnow()
-        events = self.runner.start(now, routine_id or self.selected_routine)
+        events = self.runner.start(now, routine_id)
         self._publish(now, [], events, save=True)
 
     @callback
@@ -761,8 +768,10 @@ class HamstringCoachCoordinator:
             update()
         self.alerts.async_update(self.assessment, self.symptoms)
         self.notifier.offer_routine = self.assessment.routines_allowed
-        if not self.assessment.routines_allowed and self.runner.current is not None:
-            # the coach never leads exercise while help is needed today or now
+        running = self.runner.current
+        if running is not None and not self.assessment.may_start(running.id):
+            # the coach never leads exercise while help is needed today or now, nor a
+            # routine the symptoms hold back
             self._publish(now, [], self.runner.stop(now, reason="triage"), save=True)
 
     # -- outputs -------------------------------------------------------------------

@@ -14,7 +14,15 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
-from .core.triage import Assessment, Level, Reason, Review, SymptomEntry, alert_keys
+from .core.triage import (
+    Assessment,
+    Level,
+    Reason,
+    Review,
+    SymptomEntry,
+    alert_keys,
+    needing_review,
+)
 from .notifications import Notifier
 from .storage import SymptomStore, async_load_or_recover
 
@@ -194,8 +202,21 @@ class SymptomLog:
         }
 
     def _prune(self, now: datetime) -> None:
+        """Drop what is older than the retention, except what still waits for a review.
+
+        A red flag (or a history of cancer, a fall) with no review logged after it is
+        kept however old, so it never disappears without a word.
+        """
         oldest = now - self.retention
-        self.entries = [e for e in self.entries if e.at >= oldest]
+        reviewed = self.reviewed_at
+        waiting = {
+            i
+            for i in needing_review(self.entries)
+            if reviewed is None or self.entries[i].at >= reviewed
+        }
+        self.entries = [
+            e for i, e in enumerate(self.entries) if e.at >= oldest or i in waiting
+        ]
         self.reviews = [r for r in self.reviews[:-1] if r.at >= oldest] + self.reviews[
             -1:
         ]

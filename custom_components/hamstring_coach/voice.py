@@ -124,12 +124,12 @@ SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(dark|brown|cola)\b.*\b(urine|pee|wee)\b|\b(urine|pee|wee)\b.*\b(dark|brown|cola)\b", "dark_urine"),
     (r"fever|temperature|shiver", "fever"),
     (r"(lost|losing|lose) weight|weight loss", "unexplained_weight_loss"),
-    (r"\bnight\b|wakes? me", "night_pain"),
+    (r"\bpain\b.*\bnight\b|\bnight\b.*\bpain\b|wakes? me", "night_pain"),
     (r"cancer", "cancer_history"),
     (r"\bfell\b|\bfall\b|\bblow\b|accident", "trauma"),
     (r"foot drop|drop foot|foot (drags|slaps)|drag\w* my foot|toes? catch", "foot_drop"),
     (r"(getting|growing) weaker|weaker and weaker|weakness (is )?getting worse", "weakness_worsening"),
-    (r"\b(red|warm|hot)\b.*\b(calf|thigh|leg)\b|\b(calf|thigh|leg)\b.*\b(red|warm|hot)\b", "leg_red_warm_swollen"),
+    (r"\b(calf|thigh|leg)\b.*\bred\b.*\b(warm|hot|swollen)\b|\bred\b.*\b(warm|hot|swollen)\b.*\b(calf|thigh|leg)\b", "leg_red_warm_swollen"),
     (r"(swollen|swelling|tender).*\bcalf\b|\bcalf\b.*(swollen|swelling|tender)", "calf_swelling"),
     (r"below (my|the) knees?|down (my|the) legs?", "radiating_below_knee"),
     (r"tingl|pins and needles", "tingling"),
@@ -137,11 +137,16 @@ SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"sharp pull", "sharp_pull"),
     (r"\bpop", "pop"),
     (r"\btear|\btore\b", "tearing"),
-    (r"sudden", "sudden_sharp_pain"),
+    (r"sudden\w*\s+(sharp\s+)?pain|sharp pain", "sudden_sharp_pain"),
     (r"swell|swollen", "swelling"),
     (r"bruis", "bruising"),
     (r"weak", "weakness"),
 )  # fmt: skip
+# "no fever", "not numb", "I don't have tingling": a denied sign is not logged
+NEGATED = re.compile(
+    r"\b(no|not|without|never|(do ?n[o']t|haven'?t|have not) (have|feel|got))\b"
+    r"(\s+(any|a|an|the|my))?\s+[\w-]+"
+)
 BOTH_SIDES = re.compile(r"\bboth (legs|sides|thighs|hamstrings|calves|knees|feet)\b")
 
 
@@ -159,7 +164,7 @@ def symptoms_from(text: str) -> dict[str, Any]:
     "Both legs" is a side, never the sign ``both_legs``: tightness in both legs is the
     everyday case; nerve signs on both sides are weighed by the triage rules.
     """
-    lowered = text.lower()
+    lowered = NEGATED.sub(" ", text.lower())
     found: dict[str, Any] = {}
     if BOTH_SIDES.search(lowered):
         found["side"] = "both"

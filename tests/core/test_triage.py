@@ -772,3 +772,107 @@ def test_adding_any_sign_to_any_one_or_two_signs_never_lowers_the_level() -> Non
                     more = replace(one, sensations=base | {sign})
                     after = assess([more], [], {}, now=NOW, zone=UTC).level
                     assert after.rank >= before.rank, (sorted(base), side, pain, sign)
+
+
+# -- found by the independent review -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "level", "codes"),
+    [
+        (
+            [
+                entry(5, 4, "numbness", side="left"),
+                entry(1, 4, "numbness", side="right"),
+            ],
+            Level.EMERGENCY,
+            {"both_legs", "nerve_involvement", "avoid_static_stretching"},
+        ),
+        (
+            [
+                entry(16, 4, "tingling", side="left"),
+                entry(1, 4, "tingling", side="right"),
+            ],
+            Level.MONITOR,
+            {"neural_hint", "avoid_static_stretching"},
+        ),
+        (
+            [entry(1, 4, "fever", "tingling")],
+            Level.EMERGENCY,
+            {
+                "fever",
+                "fever_with_nerve_signs",
+                "neural_hint",
+                "avoid_static_stretching",
+            },
+        ),
+        (
+            [entry(30, 4, "cancer_history"), entry(1, 4, "numbness")],
+            Level.URGENT,
+            {
+                "cancer_history",
+                "cancer_history_with_signs",
+                "nerve_involvement",
+                "avoid_static_stretching",
+                "little_self_care",
+            },
+        ),
+        (
+            [entry(1, 4, "cancer_history", pain=7)],
+            Level.URGENT,
+            {"cancer_history", "cancer_history_with_signs", "severe_pain"},
+        ),
+        ([entry(43, 4, "cancer_history")], Level.CONSULT, {"red_flag_not_reviewed"}),
+        ([entry(50, 4, "trauma")], Level.CONSULT, {"red_flag_not_reviewed"}),
+        (
+            [
+                entry(50, 4, "numbness", side="left"),
+                entry(45, 4, "numbness", side="right"),
+            ],
+            Level.CONSULT,
+            {"red_flag_not_reviewed"},
+        ),
+    ],
+)
+def test_review_findings(
+    history: list[SymptomEntry], level: Level, codes: set[str]
+) -> None:
+    result = assess(history, [], {}, now=NOW, zone=UTC)
+    assert result.level is level
+    assert {r.code for r in result.reasons} == codes
+
+
+def test_every_reason_carries_the_emergency_number() -> None:
+    result = assess(
+        [entry(1, 4, "calf_swelling")], [], {}, now=NOW, zone=UTC, country="AU"
+    )
+    assert all(r.values["number"] == "000" for r in result.reasons)
+
+
+def test_pain_holds_exercise_back_even_after_a_review() -> None:
+    history = [entry(1, 5, "sharp_pull", pain=8, context="after_activity")]
+    result = assess(
+        history, [], {}, now=NOW, zone=UTC, reviewed_at=NOW - timedelta(hours=1)
+    )
+    assert result.level is Level.SELF_CARE
+    assert set(result.held_back_routines) == {"dynamic_mobility", "nerve_glides"}
+    assert not result.may_start("dynamic_mobility")
+    assert result.may_start("glute_core")
+    assert "dynamic_mobility" not in result.recommended_routines
+
+
+def test_nerve_glides_wait_while_a_nerve_loses_function() -> None:
+    losing = assess([entry(1, 5, "numbness")], [], {}, now=NOW, zone=UTC)
+    assert losing.held_back_routines == ("nerve_glides",)
+    assert "nerve_glides" not in losing.recommended_routines
+    assert losing.recommended_routines == ("posture_reset",)
+    irritated = assess(
+        [entry(1, 5, "tingling", "radiating_below_knee")], [], {}, now=NOW, zone=UTC
+    )
+    assert irritated.held_back_routines == ()
+    assert "nerve_glides" in irritated.recommended_routines
+
+
+def test_no_start_at_urgent_whatever_the_routine() -> None:
+    result = assess([entry(1, 5, "pop")], [], {}, now=NOW, zone=UTC)
+    assert not any(result.may_start(r) for r in ("desk_break", "posture_reset", "mine"))

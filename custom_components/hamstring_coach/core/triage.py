@@ -236,6 +236,7 @@ class Assessment:
     likely_drivers: tuple[Driver, ...]
     recommended_routines: tuple[str, ...]
     emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+    held_back_routines: tuple[str, ...] = ()  # neither recommended nor started
 
     @property
     def consultation_recommended(self) -> bool:
@@ -246,6 +247,10 @@ class Assessment:
     def routines_allowed(self) -> bool:
         """Return False while a professional is needed today or now."""
         return self.level.rank < Level.URGENT.rank
+
+    def may_start(self, routine_id: str) -> bool:
+        """Return True when the coach may lead ``routine_id`` now."""
+        return self.routines_allowed and routine_id not in self.held_back_routines
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +326,11 @@ SOURCES: Mapping[str, str] = {
         "within 6 weeks does better"
     ),
     "cdc_rhabdo": "CDC/NIOSH, Rhabdomyolysis: signs and symptoms",
+    "nhs_dvt": "NHS, Deep vein thrombosis (nhs.uk/conditions/deep-vein-thrombosis)",
+    "nidirect_hamstring": "nidirect (NHS Northern Ireland), Hamstring injury",
+    "spinal_red_flags": (
+        "NHS Gloucestershire G-Care, Red flags for spinal conditions (after NICE CG88)"
+    ),
 }
 
 
@@ -343,12 +353,36 @@ def _both_sides_nerve_signs(entry: SymptomEntry) -> set[str]:
     return set(entry.sensations & NERVE_SIGNS) if entry.side == "both" else set()
 
 
+def _left_and_right(entries: list[SymptomEntry]) -> dict[int, set[str]]:
+    """Return nerve signs logged for one leg and for the other within ``WINDOW``.
+
+    Numbness on the left on Monday and on the right on Thursday are nerve symptoms in
+    both legs too. ``entries`` are sorted by time; keys are positions in it.
+    """
+    found: dict[int, set[str]] = {}
+    sided = [
+        (i, e) for i, e in enumerate(entries) if e.side in ("left", "right")
+        and e.sensations & NERVE_SIGNS
+    ]  # fmt: skip
+    for n, (i, one) in enumerate(sided):
+        for j, other in sided[n + 1 :]:
+            if other.at - one.at > WINDOW:
+                break
+            if one.side != other.side:
+                found.setdefault(i, set()).update(one.sensations & NERVE_SIGNS)
+                found.setdefault(j, set()).update(other.sensations & NERVE_SIGNS)
+    return found
+
+
 def _nerve_on_both_sides(facts: Facts) -> Mapping[str, str] | None:
+    held = facts.within(HOLD)
     found: set[str] = set()
-    for entry in facts.within(HOLD):
+    for entry in held:
         found |= _both_sides_nerve_signs(entry)
         if "both_legs" in entry.sensations:
             found.add("both_legs")
+    for signs in _left_and_right(held).values():
+        found |= signs
     return {"signs": _joined(found)} if found else None
 
 
@@ -431,14 +465,48 @@ def red_flags_of(entry: SymptomEntry) -> set[str]:
     return flags
 
 
+def needing_review(entries: list[SymptomEntry]) -> dict[int, set[str]]:
+    """Return the signs of each entry that only a professional review may rest.
+
+    These are the red flags (signs that call for help today or now by themselves,
+    nerve signs in both legs, also from two entries) and the history signs a person
+    logs once (cancer, a fall or a blow). Keys are positions in ``entries``.
+    """
+    found = _left_and_right(entries)
+    for i, entry in enumerate(entries):
+        if signs := red_flags_of(entry) | (entry.sensations & HISTORY_SIGNS):
+            found[i] = found.get(i, set()) | signs
+    return found
+
+
 def _red_flag_not_reviewed(facts: Facts) -> Mapping[str, str] | None:
-    """Red flags past the hold, with no professional review logged after them."""
-    old = [e for e in facts.entries if facts.now - e.at > HOLD and red_flags_of(e)]
+    """Red flags past their window, with no professional review logged after them."""
+    flagged = needing_review(list(facts.entries))
+    old = [
+        (facts.entries[i], signs)
+        for i, signs in sorted(flagged.items())
+        if facts.now - facts.entries[i].at > HOLD
+    ]
     if not old:
         return None
-    signs = set().union(*(red_flags_of(e) for e in old))
-    days = (facts.now - old[-1].at).days
+    signs = set().union(*(signs for _entry, signs in old))
+    days = (facts.now - old[-1][0].at).days
     return {"signs": _joined(signs), "days": str(days)}
+
+
+def _fever_with_nerve_signs(facts: Facts) -> Mapping[str, str] | None:
+    held = facts.signs(HOLD)
+    nerve = held & NERVE_SIGNS
+    return {"signs": _joined(nerve | {"fever"})} if "fever" in held and nerve else None
+
+
+def _cancer_history_with_signs(facts: Facts) -> Mapping[str, str] | None:
+    if "cancer_history" not in facts.signs(HOLD):
+        return None
+    found = facts.signs(WINDOW) & NERVE_SIGNS
+    if any((e.pain or 0) >= SEVERE_PAIN for e in facts.within(WINDOW)):
+        found.add("severe_pain")
+    return {"signs": _joined(found)} if found else None
 
 
 def _mean(values: list[int]) -> float:
@@ -623,15 +691,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nerve_signs_both_legs", "both_legs", E,
-        "nerve symptoms in both legs: the sign `both_legs`, or `side: both` with pain below the knee, numbness, tingling, weakness or foot drop (42 days)",
+        "nerve symptoms in both legs: the sign `both_legs`, `side: both` with pain below the knee, numbness, tingling, weakness or foot drop, or such signs logged for the left and for the right leg within 14 days (42 days)",
         ("nhs_sciatica", "bmj_ces", "cks_sciatica"),
         _nerve_on_both_sides,
     ),
     Rule(
         "breathlessness_chest_pain", "breathlessness_chest_pain", E,
         "breathlessness or chest pain (a clot may have reached the lung; 42 days)",
-        ("ng158",),
+        ("ng158", "nhs_dvt"),
         _sign("breathlessness_chest_pain"),
+    ),
+    Rule(
+        "fever_with_nerve_signs", "fever_with_nerve_signs", E,
+        "a fever together with numbness, tingling, weakness, foot drop or pain below the knee (possible spinal infection; 42 days)",
+        ("nhs_back_pain", "spinal_red_flags"),
+        _fever_with_nerve_signs,
     ),
     Rule(
         "dark_urine", "dark_urine", E,
@@ -643,74 +717,80 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "acute_injury", "acute_injury", U,
         "a sudden sharp pain, a pop or a tearing feeling (42 days)",
-        ("article", "jospt_hsi"),
+        ("article", "nidirect_hamstring", "avulsion"),
         _signs_check(ACUTE_SIGNS, HOLD),
     ),
     Rule(
         "possible_avulsion", "possible_avulsion", U,
         "a pop or tearing within 42 days, with or followed by bruising or weakness",
-        ("avulsion", "jospt_hsi"),
+        ("avulsion", "nidirect_hamstring"),
         _possible_avulsion,
     ),
     Rule(
         "severe_pain_with_signs", "severe_pain_with_signs", U,
         "pain 8 or more in an entry with swelling, bruising or an acute sign (42 days)",
-        ("article", "jospt_hsi"),
+        ("nidirect_hamstring", "avulsion"),
         _severe_pain_with_signs,
     ),
     Rule(
         "calf_swelling", "calf_swelling", U,
         "a swollen, tender calf (42 days)",
-        ("ng158",),
+        ("ng158", "nhs_dvt"),
         _sign("calf_swelling"),
     ),
     Rule(
         "leg_red_warm_swollen", "leg_red_warm_swollen", U,
         "one calf or thigh red, warm and swollen (42 days)",
-        ("ng158",),
+        ("ng158", "nhs_dvt"),
         _sign("leg_red_warm_swollen"),
     ),
     Rule(
         "fever", "fever", U,
         "a fever with the pain (possible infection; 42 days)",
-        ("nhs_back_pain", "cks_sciatica"),
+        ("nhs_back_pain", "spinal_red_flags"),
         _sign("fever"),
     ),
     Rule(
         "foot_drop", "foot_drop", U,
         "foot drop: the foot drags or slaps (42 days)",
-        ("cks_sciatica", "nhs_sciatica"),
+        ("spinal_red_flags", "cks_sciatica"),
         _sign("foot_drop"),
     ),
     Rule(
         "weakness_worsening", "weakness_worsening", U,
         "weakness that is getting worse (42 days)",
-        ("cks_sciatica", "nhs_sciatica"),
+        ("spinal_red_flags", "cks_sciatica"),
         _sign("weakness_worsening"),
     ),
     Rule(
         "night_pain", "night_pain", U,
         "pain at night that changing position does not ease (42 days)",
-        ("nhs_back_pain", "cks_sciatica"),
+        ("nhs_back_pain", "spinal_red_flags"),
         _sign("night_pain"),
     ),
     Rule(
         "unexplained_weight_loss", "unexplained_weight_loss", U,
         "weight loss without trying (42 days)",
-        ("nhs_back_pain", "cks_sciatica"),
+        ("nhs_back_pain", "spinal_red_flags"),
         _sign("unexplained_weight_loss"),
+    ),
+    Rule(
+        "cancer_history_with_signs", "cancer_history_with_signs", U,
+        "a history of cancer (42 days) with a nerve sign or pain 7 or more (14 days)",
+        ("spinal_red_flags", "cks_sciatica"),
+        _cancer_history_with_signs,
     ),
     # -- consult: see a professional within days --------------------------------------
     Rule(
         "red_flag_not_reviewed", "red_flag_not_reviewed", C,
-        "a red flag older than 42 days with no professional review logged after it",
-        ("cks_sciatica", "jospt_hsi"),
+        "a red flag, a history of cancer or a fall, older than its window, with no professional review logged after it; the entry is kept until then",
+        ("cks_sciatica", "spinal_red_flags"),
         _red_flag_not_reviewed,
     ),
     Rule(
         "severe_pain", "severe_pain", C,
         "pain 7 or more (14 days)",
-        ("nhs_back_pain", "article"),
+        ("nhs_sciatica", "article"),
         _severe_pain,
     ),
     Rule(
@@ -722,13 +802,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cancer_history", "cancer_history", C,
         "a history of cancer, with the leg or back symptoms being logged (42 days)",
-        ("cks_sciatica", "nhs_back_pain"),
+        ("spinal_red_flags", "cks_sciatica"),
         _sign("cancer_history"),
     ),
     Rule(
         "trauma", "trauma", C,
-        "a fall or a blow (42 days)",
-        ("cks_sciatica", "nhs_back_pain"),
+        "a fall or a blow (42 days; the text says to call for help after a serious accident or if the leg cannot bear weight)",
+        ("spinal_red_flags", "nhs_back_pain"),
         _sign("trauma"),
     ),
     Rule(
@@ -809,6 +889,8 @@ RULES: tuple[Rule, ...] = (
     ),
 )  # fmt: skip
 
+# Signs a person logs once that still matter later: they wait for a review as well.
+HISTORY_SIGNS = frozenset({"cancer_history", "trauma"})
 # Signs that by themselves call for help today or now (used to keep them from lapsing).
 URGENT_SIGNS = frozenset(
     ACUTE_SIGNS
@@ -888,18 +970,17 @@ def assess(
         default=Level.SELF_CARE,
     )
     number = emergency_number(country)
+    held_back = held_back_routines(logged, facts)
     reasons = [
-        Reason(r.code, r.level, {**r.values, "number": number})
-        if r.level is Level.EMERGENCY
-        else r
-        for r in found.reasons
+        Reason(r.code, r.level, {**r.values, "number": number}) for r in found.reasons
     ]
     return Assessment(
         level=level,
         reasons=tuple(sorted(reasons, key=lambda r: -r.level.rank)),
         likely_drivers=tuple(found.drivers),
-        recommended_routines=_routines(found.routines, level, logged, facts),
+        recommended_routines=_routines(found.routines, level, held_back),
         emergency_number=number,
+        held_back_routines=held_back,
     )
 
 
@@ -907,29 +988,38 @@ RULES_BY_ID: Mapping[str, Rule] = {rule.id: rule for rule in RULES}
 
 
 def _routines(
-    suggested: list[str], level: Level, logged: list[SymptomEntry], facts: Facts
+    suggested: list[str], level: Level, held_back: tuple[str, ...]
 ) -> tuple[str, ...]:
     """Return the routines to recommend: none when help is needed today or now."""
     if level.rank >= Level.URGENT.rank:
         return ()
-    routines = suggested or ["desk_break"]
-    if exercise_held_back(logged, facts.within(WINDOW), facts.now):
-        routines = [r for r in routines if r not in EXERCISE_HELD_BACK]
-    return tuple(routines or ["desk_break"])
+    routines = [r for r in suggested or ["desk_break"] if r not in held_back]
+    if not routines:  # something gentle, without leg swings
+        routines = ["posture_reset"] if held_back else ["desk_break"]
+    return tuple(routines)
 
 
-def exercise_held_back(
-    logged: Iterable[SymptomEntry], recent: Iterable[SymptomEntry], now: datetime
-) -> bool:
-    """Return True while dynamic mobility and nerve glides must not be recommended.
+def held_back_routines(logged: list[SymptomEntry], facts: Facts) -> tuple[str, ...]:
+    """Return the routines the coach must neither recommend nor start now.
 
-    That is within 42 days of an acute injury sign or a cauda equina sign (whether or
-    not a review was logged since), and while pain of 7 or more is recent.
+    Dynamic mobility and nerve glides: within 42 days of an acute injury sign, a cauda
+    equina sign or nerve signs in both legs, and while pain of 7 or more is recent
+    (whether or not a review was logged since). Nerve glides also while numbness or
+    weakness (a nerve losing function) was logged since the last review.
     """
-    held = ACUTE_SIGNS | CAUDA_EQUINA_SIGNS
-    if any(now - e.at <= HOLD and e.sensations & held for e in logged):
-        return True
-    return any((e.pain or 0) >= SEVERE_PAIN for e in recent)
+    now = facts.now
+    held = ACUTE_SIGNS | CAUDA_EQUINA_SIGNS | {"both_legs"}
+    both_sides = _left_and_right(logged)
+    if any(
+        now - e.at <= HOLD
+        and (e.sensations & held or _both_sides_nerve_signs(e) or i in both_sides)
+        for i, e in enumerate(logged)
+    ) or any(now - e.at <= WINDOW and (e.pain or 0) >= SEVERE_PAIN for e in logged):
+        return EXERCISE_HELD_BACK
+    losing = {"numbness", "weakness", "weakness_worsening", "foot_drop"}
+    if facts.signs(WINDOW) & losing:
+        return ("nerve_glides",)
+    return ()
 
 
 def alert_keys(assessment: Assessment) -> frozenset[str]:
@@ -967,6 +1057,11 @@ EMERGENCY_NUMBERS: Mapping[str, str] = {
     "VN": "115",
     "CH": "144",
     "NO": "113",
+    "AR": "107",
+    "CL": "131",
+    "CO": "123",
+    "EG": "123",
+    "PE": "106",
 }  # fmt: skip
 
 
