@@ -413,7 +413,7 @@ async def test_pop_then_bruising_on_day_16_over_weeks(
     alert = [attrs for kind, attrs in events if kind == "triage_alert"][-1]
     assert "possible_avulsion" in alert["new_reasons"]
     issue = ir.async_get(hass).async_get_issue(DOMAIN, "triage_entry1")
-    assert "six weeks" in issue.translation_placeholders["reasons"]
+    assert "tendon pulled away" in issue.translation_placeholders["reasons"]
     # seen by a professional: the signs before rest, routines come back
     freezer.tick(timedelta(hours=3))
     response = await review(hass, notes="MRI booked")
@@ -601,3 +601,48 @@ async def test_since_days_and_legacy_sign_through_the_action(
     with pytest.raises(ServiceValidationError) as err:
         await log(hass, tightness=4, since_days=4000)
     assert err.value.translation_placeholders["field"] == "since_days"
+
+
+async def test_an_unreviewed_red_flag_outlives_the_retention(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    entry = await setup_entry(hass, retention_days=30)
+    await log(hass, tightness=6, sensations=["pop"])
+    await log(hass, tightness=3)
+    await jump(hass, freezer, timedelta(days=35))
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    kept = entry.runtime_data.symptoms.entries
+    assert [e.sensations for e in kept] == [{"pop"}]  # the calm entry is gone
+    assert value(hass, LEVEL) == "urgent"
+    await review(hass)
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.runtime_data.symptoms.entries == []
+
+
+async def test_held_back_routines_do_not_start_and_stop_when_held(
+    hass: HomeAssistant, chair: str
+) -> None:
+    entry = await setup_entry(hass)
+    await hass.services.async_call(
+        DOMAIN,
+        "start_routine",
+        {"config_entry_id": "entry1", "routine": "nerve_glides"},
+        blocking=True,
+    )
+    assert entry.runtime_data.runner.current.id == "nerve_glides"
+    response = await log(hass, tightness=6, pain=8)
+    assert response["level"] == "consult"
+    assert entry.runtime_data.runner.current is None  # stopped: severe pain
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN,
+            "start_routine",
+            {"config_entry_id": "entry1", "routine": "dynamic_mobility"},
+            blocking=True,
+        )
+    assert err.value.translation_key == "routine_held_back"
+    assert "dynamic_mobility" in str(err.value)
+    await start_routine(hass)  # the desk break is still fine
+    assert entry.runtime_data.runner.current.id == "desk_break"

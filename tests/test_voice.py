@@ -54,7 +54,9 @@ async def test_status_sentence(
 async def test_log_sentences_and_red_flag(hass: HomeAssistant, chair: str) -> None:
     entry = await setup_entry(hass)
     answer = await say(hass, "log hamstring tightness 6")
-    assert answer.startswith("Logged, tightness 6. Advice: self-care is fine for now.")
+    assert answer.startswith(
+        "Logged tightness 6; no other signs. Advice: self-care is fine for now."
+    )
     assert entry.runtime_data.symptoms.entries[-1].tightness == 6
     answer = await say(hass, "my hamstrings feel four out of ten")
     assert entry.runtime_data.symptoms.entries[-1].tightness == 4
@@ -114,7 +116,7 @@ async def test_several_profiles(hass: HomeAssistant, chair: str) -> None:
     answer = await say(hass, "log tightness 4")
     assert answer == "Which profile do you mean: Study desk, Sofa?"
     answer = await say(hass, "log tightness 4 for the sofa")
-    assert answer.startswith("Logged, tightness 4.")
+    assert answer.startswith("Logged tightness 4; no other signs.")
     assert sofa.runtime_data.symptoms.entries[-1].tightness == 4
     answer = await say(hass, "log tightness 4 for the garage")
     assert answer == "There is no profile called garage. Profiles: Study desk, Sofa."
@@ -319,6 +321,8 @@ async def test_new_signs_by_voice(
     assert entry.runtime_data.assessment.level.value == level
     if level == "emergency":
         assert "call 911" in answer
+    if side == "both" and not signs:
+        assert answer.startswith("Logged tightness 0; in both legs.")
 
 
 async def test_assist_will_not_lead_a_routine_while_help_is_needed(

@@ -276,6 +276,16 @@ class LogSymptomsIntent(_CoachIntent):
             "speak_logged",
             {
                 "tightness": str(data["tightness"]),
+                "signs": ", ".join(
+                    [
+                        *(
+                            common_text(texts, f"sign_{sign}")
+                            for sign in data.get("sensations", [])
+                        ),
+                        *([common_text(texts, "both_sides")] if "side" in data else []),
+                    ]
+                )
+                or common_text(texts, "no_signs"),
                 "level": level_text(texts, assessment),
                 "reason": first,
             },
