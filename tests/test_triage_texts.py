@@ -145,3 +145,13 @@ def test_no_sentence_keeps_a_placeholder() -> None:
             assert "{" not in level_text(texts, result)
             assert "{" not in " ".join(alert_texts(texts, result, "Desk").values())
     assert seen == {rule.code for rule in RULES}
+
+
+def test_every_action_has_an_icon_a_name_and_field_texts() -> None:
+    services = yaml.safe_load((PACKAGE / "services.yaml").read_text(encoding="utf-8"))
+    icons = json.loads((PACKAGE / "icons.json").read_text(encoding="utf-8"))
+    for service, spec in services.items():
+        assert service in icons["services"], service
+        texts = STRINGS["services"][service]
+        assert texts["name"], service
+        assert set(spec.get("fields", {})) == set(texts.get("fields", {})), service

@@ -754,6 +754,7 @@ def test_every_rule_has_a_known_source_and_urgent_signs_match_rules() -> None:
         assert rule.sources, rule.id
         assert set(rule.sources) <= set(SOURCES), rule.id
         assert rule.when, rule.id
+    assert {key for rule in RULES for key in rule.sources} == set(SOURCES)
     # each sign that holds routines back by itself has a rule at urgent or above
     for sign in URGENT_SIGNS:
         result = assess([entry(1, 3, sign)], [], {}, now=NOW, zone=UTC)

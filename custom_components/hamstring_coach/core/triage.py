@@ -317,10 +317,6 @@ SOURCES: Mapping[str, str] = {
         "NICE NG158 (2020), Venous thromboembolic diseases: diagnosis, management "
         "and thrombophilia testing"
     ),
-    "jospt_hsi": (
-        "Martin RL et al., Hamstring strain injury in athletes, JOSPT clinical "
-        "practice guideline, 2022"
-    ),
     "avulsion": (
         "Subbu R et al., Am J Sports Med 2015: proximal hamstring avulsion repaired "
         "within 6 weeks does better"
