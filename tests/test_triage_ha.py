@@ -646,3 +646,13 @@ async def test_held_back_routines_do_not_start_and_stop_when_held(
     assert "dynamic_mobility" in str(err.value)
     await start_routine(hass)  # the desk break is still fine
     assert entry.runtime_data.runner.current.id == "desk_break"
+
+
+async def test_review_notes_are_checked(hass: HomeAssistant, chair: str) -> None:
+    await setup_entry(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await review(hass, notes="x" * 501)
+    assert err.value.translation_placeholders["field"] == "notes"
+    with pytest.raises(ServiceValidationError) as err:
+        await review(hass, when="yesterday")
+    assert err.value.translation_key == "unknown_field"
