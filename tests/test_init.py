@@ -19,7 +19,7 @@ from homeassistant.const import (
     STATE_ON,
     STATE_UNAVAILABLE,
 )
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.util import dt as dt_util
 
@@ -445,3 +445,56 @@ async def test_flapping_source_still_gets_saved(
         await hass.async_block_till_done()
     await advance(hass, freezer, timedelta(seconds=30))
     assert key in hass_storage  # written within the save delay, not postponed forever
+
+
+async def test_a_day_ends_with_its_exact_totals(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """Sitting 23:30 -> 00:30: the first day's last recorded values are 30, not 25.
+
+    While sitting the totals move in steps; long-term statistics keep a day's last
+    value, so the day must end with its exact total, written before midnight.
+    """
+    await hass.config.async_set_time_zone("Europe/Berlin")
+    midnight = dt_util.parse_datetime("2026-05-05 00:00:00+02:00")
+    freezer.move_to(midnight - timedelta(minutes=30))
+    written: dict[str, list[tuple[Any, str]]] = {TODAY: [], LONGEST: []}
+
+    @callback
+    def on_change(event: Event[EventStateChangedData]) -> None:
+        new = event.data["new_state"]
+        if new is not None and new.entity_id in written:
+            written[new.entity_id].append((new.last_updated, new.state))
+
+    hass.bus.async_listen("state_changed", on_change)
+    await setup_entry(hass)
+    await set_chair(hass, True)
+    # a real clock fires the timers on their instant: step right up to 23:59:59
+    await advance(hass, freezer, timedelta(minutes=29, seconds=59))
+    await advance(hass, freezer, timedelta(minutes=30, seconds=1))
+    for entity_id, states in written.items():
+        last_of_day = [state for at, state in states if at < midnight][-1]
+        assert last_of_day == "30", (entity_id, states)
+    assert value(hass, TODAY) == "30"
+    assert value(hass, LONGEST) == "30"
+
+
+async def test_sitting_since_is_the_start_of_the_streak(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory, start_time: None
+) -> None:
+    """One write per streak; the UI shows "23 minutes ago" from it."""
+    since = "sensor.study_desk_sitting_since"
+    await setup_entry(hass)
+    assert value(hass, since) == "unknown"
+    assert hass.states.get(since).attributes["device_class"] == "timestamp"
+    started = dt_util.utcnow()
+    await set_chair(hass, True)
+    assert dt_util.parse_datetime(value(hass, since)) == started
+    written = hass.states.get(since).last_updated
+    await advance(hass, freezer, timedelta(minutes=20))
+    assert hass.states.get(since).last_updated == written  # not rewritten
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(seconds=30))  # a short gap: same streak
+    assert dt_util.parse_datetime(value(hass, since)) == started
+    await advance(hass, freezer, timedelta(minutes=2))  # a break
+    assert value(hass, since) == "unknown"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.components.sensor import (
@@ -32,7 +32,7 @@ NO_DRIVER = "none"
 class HamstringCoachSensorDescription(SensorEntityDescription):
     """A sensor that shows one value of the coordinator's views."""
 
-    value_fn: Callable[[HamstringCoachCoordinator], StateType]
+    value_fn: Callable[[HamstringCoachCoordinator], StateType | datetime]
     # While a streak runs, write only when the value crosses a multiple of this many
     # minutes (every change of sitting writes the exact value): fewer recorder writes.
     streak_granularity: Callable[[HamstringCoachCoordinator], int] = lambda _c: 1
@@ -72,6 +72,12 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda c: c.view.streak_minutes,
         streak_granularity=streak_step,
+    ),
+    HamstringCoachSensorDescription(
+        key="sitting_since",
+        translation_key="sitting_since",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda c: c.view.sitting_since,
     ),
     HamstringCoachSensorDescription(
         key="sitting_today",
@@ -191,12 +197,18 @@ class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
         if key in ("weekly_sitting_average", "tightness_trend"):
             return self.native_value
         granularity = self.entity_description.streak_granularity(self.coordinator)
-        if granularity > 1 and self.coordinator.coach.tracker.streak_running:
-            return ("streak", int(self.native_value or 0) // granularity)
-        return self.native_value
+        value = self.native_value
+        if (
+            granularity > 1
+            and isinstance(value, int)
+            and self.coordinator.coach.tracker.streak_running
+            and not self.coordinator.view.day_ending  # a day ends exact
+        ):
+            return ("streak", value // granularity)
+        return value
 
     @property
-    def native_value(self) -> StateType:
+    def native_value(self) -> StateType | datetime:
         """Return the value."""
         return self.entity_description.value_fn(self.coordinator)
 

@@ -181,3 +181,19 @@ def test_history_is_bounded() -> None:
         t.update(moment + minutes(5), False)
     assert len(t.days) == 400
     assert min(t.days) == (start + timedelta(days=50)).date()
+
+
+def test_at_day_end_tells_the_totals_at_midnight_without_counting() -> None:
+    t = tracker()
+    evening = datetime(2026, 3, 10, 23, 30, tzinfo=BERLIN)
+    t.update(evening, True)
+    t.update(evening + minutes(10), False)
+    t.update(evening + minutes(10.5), True)  # a short gap: the streak goes on
+    late = evening + minutes(29) + timedelta(seconds=59)
+    t.advance(late)
+    end = t.at_day_end(late)
+    assert end.sitting == minutes(30)
+    assert end.longest_streak == minutes(30)
+    assert t.today(late).sitting < minutes(30)  # nothing was counted
+    t.update(late, False)  # away: what is counted stands
+    assert t.at_day_end(late).sitting == t.today(late).sitting

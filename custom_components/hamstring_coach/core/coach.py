@@ -17,6 +17,9 @@ from .sitting import Phase, SittingTracker
 
 STORAGE_FORMAT = 1
 MINUTE = timedelta(minutes=1)
+DAY_END_LEAD = timedelta(
+    seconds=1
+)  # a day's exact totals are written this long before midnight
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,8 @@ class CoachView:
     snoozed_until: datetime | None
     schedule_on: bool
     paused: bool
+    day_ending: bool = False  # the last second of the day: totals as of midnight
+    sitting_since: datetime | None = None  # start of the running streak
 
 
 def whole_minutes(length: timedelta) -> int:
@@ -156,7 +161,11 @@ class Coach:
         """Return what the entities show at ``now`` (after ``tick``/``source_changed``)."""
         now = as_utc(now)
         tracker = self.tracker
-        today = tracker.today(now)
+        day_ending = (
+            tracker.phase is Phase.SITTING
+            and now >= next_midnight(now, self.zone) - DAY_END_LEAD
+        )
+        today = tracker.at_day_end(now) if day_ending else tracker.today(now)
         sitting = None if tracker.source is None else tracker.streak_running
         return CoachView(
             sitting=sitting,
@@ -171,15 +180,20 @@ class Coach:
             else None,
             schedule_on=self.policy.schedule_on,
             paused=self.policy.paused,
+            day_ending=day_ending,
+            sitting_since=tracker.streak_start if tracker.streak_running else None,
         )
 
     def next_instant(self, now: datetime) -> datetime:
         """Return the next instant that matters: a minute boundary, a gap end, a reminder."""
         now = as_utc(now)
         tracker = self.tracker
-        candidates = [next_midnight(now, self.zone)]
+        midnight = next_midnight(now, self.zone)
+        candidates = [midnight]
         if tracker.phase is Phase.SITTING:
             candidates.append(now + MINUTE - tracker.streak % MINUTE)
+            if now < midnight - DAY_END_LEAD:  # write the day's exact totals
+                candidates.append(midnight - DAY_END_LEAD)
         if (gap_end := tracker.next_instant(now)) is not None:
             candidates.append(gap_end)
         if (reminder := self.policy.next_instant(now, self._streak())) is not None:

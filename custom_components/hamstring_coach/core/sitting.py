@@ -213,6 +213,26 @@ class SittingTracker:
         """Return the stats of the local day of ``now`` (empty if nothing happened)."""
         return self.days.get(local_day(now, self.zone)) or DayStats()
 
+    def at_day_end(self, now: datetime) -> DayStats:
+        """Return today's stats as they stand at local midnight if sitting goes on.
+
+        A copy: nothing is counted. Used to write a day's exact totals just before it
+        ends (while sitting, the sensors move in steps).
+        """
+        now = as_utc(now)
+        today = self.today(now)
+        if self.phase is not Phase.SITTING or self.counted_until is None:
+            return today
+        rest = next_midnight(now, self.zone) - self.counted_until
+        on_day = (
+            self.streak_on_day if self.streak_day == local_day(now, self.zone) else ZERO
+        )
+        return DayStats(
+            sitting=today.sitting + rest,
+            breaks=today.breaks,
+            longest_streak=max(today.longest_streak, on_day + rest),
+        )
+
     def next_instant(self, now: datetime) -> datetime | None:
         """Return when the tracker's own state next changes without input."""
         if self.phase is Phase.GAP and self.gap_start is not None:
