@@ -50,6 +50,7 @@ class Run:
     """One simulated day in one scenario."""
 
     cpu: float
+    loops: int
     source_changes: int
     entities: int
     writes: int
@@ -71,6 +72,7 @@ def day_tables() -> None:
         "source changes",
         "CPU s",
         "extra CPU over source only, s",
+        "loop iterations",
         "entities written",
         "writes by them",
         "most writes by one entity",
@@ -78,7 +80,7 @@ def day_tables() -> None:
     record("Ratios", "day", "our extra CPU / core helpers' extra CPU", "target", "met")
     for day in ("desk day", "flapping day"):
         base = median(
-            r.cpu for r in RUNS.get((day, "source only"), [Run(0, 0, 0, 0, 0, "")])
+            r.cpu for r in RUNS.get((day, "source only"), [Run(0, 0, 0, 0, 0, 0, "")])
         )
         extra: dict[str, float] = {}
         for scenario in ("source only", "core helpers", "Hamstring Coach"):
@@ -95,6 +97,7 @@ def day_tables() -> None:
                 last.source_changes,
                 f"{cpu:.2f}",
                 "-" if scenario == "source only" else f"{cpu - base:.2f}",
+                median(r.loops for r in runs),
                 last.entities,
                 last.writes,
                 f"{last.most_writes} ({last.busiest})",
@@ -236,6 +239,16 @@ async def test_day(
     prof = cProfile.Profile() if os.environ.get("BENCH_PROFILE") == scenario else None
     if prof:  # BENCH_PROFILE="Hamstring Coach" scripts/bench: where the time goes
         prof.enable()
+    loop = asyncio.get_running_loop()
+    run_once = loop._run_once  # type: ignore[attr-defined]  # noqa: SLF001
+    loops = 0
+
+    def counted_run_once() -> None:  # one event-loop iteration
+        nonlocal loops
+        loops += 1
+        run_once()
+
+    loop._run_once = counted_run_once  # type: ignore[attr-defined]  # noqa: SLF001
     cpu = time.process_time()
     index = 0
     for step in range(1, int(DAY / STEP) + 1):
@@ -252,13 +265,22 @@ async def test_day(
         await hass.async_block_till_done()
     await async_wait_recording_done(hass)
     cpu = time.process_time() - cpu
+    loop._run_once = run_once  # type: ignore[attr-defined]  # noqa: SLF001
     if prof:
         prof.disable()
         prof.dump_stats(f"/tmp/prof_{day}.out")
     ours = {k: v for k, v in writes.items() if k != SOURCE}
     busiest = max(ours.items(), key=lambda kv: kv[1], default=("-", 0))
     RUNS.setdefault((day, scenario), []).append(
-        Run(cpu, writes[SOURCE], len(ours), sum(ours.values()), busiest[1], busiest[0])
+        Run(
+            cpu,
+            loops,
+            writes[SOURCE],
+            len(ours),
+            sum(ours.values()),
+            busiest[1],
+            busiest[0],
+        )
     )
     if scenario == "Hamstring Coach":
         assert busiest[1] <= 660, busiest  # at most about one state a minute
