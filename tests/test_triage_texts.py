@@ -98,7 +98,7 @@ def test_no_sentence_keeps_a_placeholder() -> None:
         SymptomEntry,
         assess,
     )
-    from custom_components.hamstring_coach.symptom_log import (
+    from custom_components.hamstring_coach.texts import (
         alert_texts,
         level_text,
         reason_sentence,

@@ -9,12 +9,9 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_COMBINE, CONF_HOLD_MINUTES, CONF_SITTING_STATES, DOMAIN
-from .coordinator import (
-    HamstringCoachConfigEntry,
-    HamstringCoachCoordinator,
-    forget_routine_file,
-)
+from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .llm_api import async_setup_llm_api
+from .routine_files import forget_routine_file
 from .services import async_setup_services
 from .storage import SymptomStore, state_store
 from .voice import async_setup_intents, async_use_sentences

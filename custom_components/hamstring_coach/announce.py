@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import logging
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
 from .core.routines import RoutineEvent, RoutineEventKind
+from .texts import Texts, async_texts, common_text
 
 _LOGGER = logging.getLogger(__name__)
 
 
-def spoken_text(event: RoutineEvent, texts: dict[str, str]) -> str:
+def spoken_text(event: RoutineEvent, texts: Texts) -> str:
     """Return the sentence for ``event`` from the translated templates."""
 
     def text(key: str) -> str:
-        return texts.get(f"component.{DOMAIN}.common.{key}", key)
+        return common_text(texts, key)
 
     data = event.data
     if event.kind is RoutineEventKind.STEP:
@@ -46,10 +47,15 @@ class Announcer:
     """Speak routine events when a TTS entity and a media player are configured."""
 
     def __init__(
-        self, hass: HomeAssistant, tts: str | None, player: str | None
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        tts: str | None,
+        player: str | None,
     ) -> None:
         """Remember where to speak; without both entities nothing is spoken."""
         self.hass = hass
+        self.entry = entry  # its tasks end with the entry
         self.tts = tts
         self.player = player
 
@@ -57,12 +63,12 @@ class Announcer:
     def async_announce(self, event: RoutineEvent) -> None:
         """Speak ``event`` in the background."""
         if self.tts and self.player:
-            self.hass.async_create_task(self._async_speak(event), eager_start=True)
+            self.entry.async_create_background_task(
+                self.hass, self._async_speak(event), f"{DOMAIN} announce"
+            )
 
     async def _async_speak(self, event: RoutineEvent) -> None:
-        texts = await async_get_translations(
-            self.hass, self.hass.config.language, "common", [DOMAIN]
-        )
+        texts = await async_texts(self.hass)
         try:
             await self.hass.services.async_call(
                 "tts",

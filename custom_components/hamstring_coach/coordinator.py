@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-import functools
 import logging
-from pathlib import Path
-import time
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import EVENT_HOMEASSISTANT_STOP, STATE_ON
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -21,55 +17,22 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import entity_registry as er, issue_registry as ir
-from homeassistant.helpers.event import (
-    async_call_later,
-    async_track_entity_registry_updated_event,
-    async_track_point_in_utc_time,
-    async_track_state_change_event,
-    async_track_state_report_event,
-)
+from homeassistant.helpers.event import async_call_later, async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
-from homeassistant.util.hass_dict import HassKey
 
+from . import issues
 from .announce import Announcer
 from .const import (
     ACTION_ROUTINE_PREFIX,
     ACTION_SNOOZE_PREFIX,
     ACTION_UP_PREFIX,
     BUTTON_SNOOZE_MINUTES,
-    CONF_ACTIVE_SCHEDULE,
-    CONF_ANNOUNCE_MEDIA_PLAYER,
-    CONF_ANNOUNCE_TTS,
-    CONF_BREAK_AFTER,
-    CONF_COMBINE,
-    CONF_HOLD_MINUTES,
-    CONF_MIN_BREAK,
-    CONF_NOTIFY_TARGETS,
-    CONF_PAUSE_WHILE,
-    CONF_POSTURE_CHECK_EVERY,
-    CONF_REMINDER_REPEAT,
-    CONF_RETENTION_DAYS,
-    CONF_SITTING_ENTITIES,
-    CONF_SITTING_STATES,
-    CONF_WEEKLY_SUMMARY_DAY,
-    CONF_WEEKLY_SUMMARY_TIME,
-    DEFAULT_BREAK_AFTER,
-    DEFAULT_MIN_BREAK,
-    DEFAULT_POSTURE_CHECK_EVERY,
-    DEFAULT_REMINDER_REPEAT,
-    DEFAULT_RETENTION_DAYS,
     DEFAULT_ROUTINE,
-    DEFAULT_SUMMARY_DAY,
-    DEFAULT_SUMMARY_TIME,
     DOMAIN,
     SAVE_DELAY,
-    SUMMARY_OFF,
-    USER_ROUTINES_FILE,
-    WEEKDAYS,
 )
 from .core.clock import next_midnight
-from .core.coach import Coach, CoachSettings, CoachView, whole_minutes
+from .core.coach import Coach, CoachView, whole_minutes
 from .core.insights import (
     DayData,
     Insights,
@@ -80,22 +43,20 @@ from .core.insights import (
 from .core.reminders import Reminder, ReminderKind
 from .core.routines import (
     IDLE_VIEW,
-    Routine,
-    RoutineError,
     RoutineEvent,
     RoutineEventKind,
     RoutineRunner,
     RunnerView,
-    load_routine_files,
-    merge_routines,
-    parse_routines,
 )
-from .core.sources import Combine, Observation, SourceRule, combine, next_expiry
 from .core.triage import Assessment, DaySitting, Level, Review, SymptomEntry, assess
 from .insights_text import insights_response
 from .notifications import Notifier
+from .profile import ProfileConfig
+from .routine_files import async_load_routines
+from .sources import SourceWatcher
 from .storage import async_load_or_recover, state_store
-from .symptom_log import SymptomLog, TriageAlerts, async_texts, common_text
+from .symptom_log import SymptomLog, TriageAlerts
+from .texts import async_texts, common_text
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -103,109 +64,10 @@ PERIODIC_SAVE = timedelta(minutes=5)
 EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
 TRIAGE_CHANGED = "triage_changed"
 WEEKLY_SUMMARY = "weekly_summary"
-BUILTIN_ROUTINES_DIR = Path(__file__).parent / "routines"
 
 type EventListener = Callable[[str, dict[str, Any]], None]
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoachCoordinator]
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileConfig:
-    """Everything the user configured for one profile, read from the config entry."""
-
-    sitting_entities: list[str]
-    source_rules: list[SourceRule]
-    combine: Combine
-    settings: CoachSettings
-    active_schedule: str | None
-    pause_while: list[str]
-    notify_targets: list[str]
-    announce_tts: str | None = None
-    announce_media_player: str | None = None
-    retention_days: int = DEFAULT_RETENTION_DAYS
-    summary_weekday: int | None = WEEKDAYS.index(DEFAULT_SUMMARY_DAY)
-    summary_minutes: int = 18 * 60
-
-    @classmethod
-    def from_entry(cls, entry: ConfigEntry) -> ProfileConfig:
-        """Read the entry's data (sources) and options (everything else)."""
-        options = entry.options
-        return cls(
-            sitting_entities=list(entry.data[CONF_SITTING_ENTITIES]),
-            source_rules=[
-                SourceRule(
-                    entity_id,
-                    frozenset(
-                        entry.data.get(CONF_SITTING_STATES, {}).get(entity_id, ["on"])
-                    ),
-                    None
-                    if (hold := entry.data.get(CONF_HOLD_MINUTES, {}).get(entity_id))
-                    is None
-                    else timedelta(minutes=hold),
-                )
-                for entity_id in entry.data[CONF_SITTING_ENTITIES]
-            ],
-            combine=Combine(entry.data.get(CONF_COMBINE, Combine.ANY.value)),
-            settings=CoachSettings(
-                break_after=timedelta(
-                    minutes=options.get(CONF_BREAK_AFTER, DEFAULT_BREAK_AFTER)
-                ),
-                min_break=timedelta(
-                    seconds=options.get(CONF_MIN_BREAK, DEFAULT_MIN_BREAK)
-                ),
-                reminder_repeat=timedelta(
-                    minutes=options.get(CONF_REMINDER_REPEAT, DEFAULT_REMINDER_REPEAT)
-                ),
-                posture_check_every=timedelta(
-                    minutes=options.get(
-                        CONF_POSTURE_CHECK_EVERY, DEFAULT_POSTURE_CHECK_EVERY
-                    )
-                ),
-            ),
-            active_schedule=options.get(CONF_ACTIVE_SCHEDULE) or None,
-            pause_while=list(options.get(CONF_PAUSE_WHILE, [])),
-            notify_targets=list(options.get(CONF_NOTIFY_TARGETS, [])),
-            announce_tts=options.get(CONF_ANNOUNCE_TTS) or None,
-            announce_media_player=options.get(CONF_ANNOUNCE_MEDIA_PLAYER) or None,
-            retention_days=int(
-                options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS)
-            ),
-            summary_weekday=_weekday_of(
-                options.get(CONF_WEEKLY_SUMMARY_DAY, DEFAULT_SUMMARY_DAY)
-            ),
-            summary_minutes=_minutes_of(
-                options.get(CONF_WEEKLY_SUMMARY_TIME, DEFAULT_SUMMARY_TIME)
-            ),
-        )
-
-
-def _minutes_of(clock: str) -> int:
-    """Return minutes after midnight of "HH:MM[:SS]"."""
-    hours, minutes, *_ = (int(part) for part in clock.split(":"))
-    return hours * 60 + minutes
-
-
-def _weekday_of(day: str) -> int | None:
-    """Return 0 (Monday) to 6 (Sunday), or None when the summary is off."""
-    return None if day == SUMMARY_OFF else WEEKDAYS.index(day)
-
-
-def observe(
-    hass: HomeAssistant, entity_ids: list[str]
-) -> dict[str, Observation | None]:
-    """Return each source's state and when it last reported."""
-    observations: dict[str, Observation | None] = {}
-    for entity_id in entity_ids:
-        state = hass.states.get(entity_id)
-        observations[entity_id] = (
-            None
-            if state is None
-            else Observation(
-                state.state, getattr(state, "last_reported", state.last_updated)
-            )
-        )
-    return observations
 
 
 class HamstringCoachCoordinator:
@@ -216,11 +78,12 @@ class HamstringCoachCoordinator:
         self.hass = hass
         self.entry = entry
         self.config = ProfileConfig.from_entry(entry)
+        self.sources = SourceWatcher(hass, entry, self.config)
         self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
         self.store = state_store(hass, entry.entry_id)
         self.notifier = Notifier(hass, entry, self.config.notify_targets)
         self.announcer = Announcer(
-            hass, self.config.announce_tts, self.config.announce_media_player
+            hass, entry, self.config.announce_tts, self.config.announce_media_player
         )
         self.view: CoachView = self.coach.view(dt_util.utcnow())
         self.runner = RoutineRunner({}, dt_util.get_default_time_zone())
@@ -252,7 +115,7 @@ class HamstringCoachCoordinator:
 
     async def async_restore(self) -> None:
         """Load routines and the saved state (before the entities are added)."""
-        self.runner.routines = await self._async_load_routines()
+        self.runner.routines = await async_load_routines(self.hass, self.entry)
         await self._async_restore()
         now = dt_util.utcnow()
         await self.symptoms.async_load(now)
@@ -262,37 +125,6 @@ class HamstringCoachCoordinator:
         self.routines_this_week = self.runner.completions_this_week(now)
         self.routine_streak_days = self.runner.streak_days(now)
 
-    async def _async_load_routines(self) -> dict[str, Routine]:
-        """Built-in routines plus the user's file; a broken file is reported, not fatal."""
-        path = Path(self.hass.config.path(USER_ROUTINES_FILE))
-        issue_id = f"routines_file_{self.entry.entry_id}"
-        builtin, text = await _async_routine_sources(self.hass, path)
-        try:
-            if isinstance(text, OSError | UnicodeDecodeError):
-                raise text
-            routines = merge_routines(builtin, parse_routines(text))
-        except (RoutineError, OSError, UnicodeDecodeError) as err:
-            line = getattr(err, "line", None)
-            problem = getattr(err, "problem", None) or str(err)
-            _LOGGER.error("Ignoring %s: %s", path, err)
-            ir.async_create_issue(
-                self.hass,
-                DOMAIN,
-                issue_id,
-                is_fixable=False,
-                severity=ir.IssueSeverity.WARNING,
-                translation_key="routines_file_invalid",
-                translation_placeholders={
-                    "path": str(path),
-                    "line": "?" if line is None else str(line),
-                    "problem": problem,
-                },
-                learn_more_url=None,
-            )
-            return merge_routines(builtin, [])
-        ir.async_delete_issue(self.hass, DOMAIN, issue_id)
-        return routines
-
     @callback
     def async_start(self) -> None:
         """Catch up with the sources and start listening (after the entities are added).
@@ -300,39 +132,23 @@ class HamstringCoachCoordinator:
         Starting after the entities exist means a reminder that is already due at
         start-up reaches the event entity, not only the phones.
         """
-        hass, config = self.hass, self.config
+        hass, sources = self.hass, self.sources
         now = dt_util.utcnow()
-        self.coach.policy.schedule_on = self._schedule_on()
-        self.coach.policy.paused = self._paused()
-        sitting = self._sitting(now)
-        reminders = self.coach.resume(
-            now, sitting, self._sources_unchanged_since_save(sitting)
+        self.coach.policy.schedule_on = sources.schedule_on()
+        self.coach.policy.paused = sources.paused()
+        sitting = sources.sitting(now)
+        unchanged = sources.unchanged_since(
+            self.coach.saved_at, sitting, self.coach.tracker.source
         )
+        reminders = self.coach.resume(now, sitting, unchanged)
         routine_events = self.runner.resume_after_restart(now, self.coach.saved_at)
-        self._unsubscribe.append(
-            async_track_state_change_event(
-                hass, config.sitting_entities, self._on_source_change
-            )
+        self._unsubscribe += sources.async_listen(
+            self._on_source_change, self._on_condition_change
         )
-        watched = [e for e in [config.active_schedule, *config.pause_while] if e]
-        if watched:
-            self._unsubscribe.append(
-                async_track_state_change_event(hass, watched, self._on_condition_change)
-            )
         self._unsubscribe.append(
             hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._on_phone_action)
         )
-        held = [rule.entity_id for rule in config.source_rules if rule.hold is not None]
-        if held:  # a fresh report of the same state renews a hold
-            self._unsubscribe.append(
-                async_track_state_report_event(hass, held, self._on_source_change)
-            )
-        self._unsubscribe.append(
-            async_track_entity_registry_updated_event(
-                hass, config.sitting_entities, self._on_source_registry_change
-            )
-        )
-        self._check_sources()
+        sources.check()
         self._unsubscribe.append(
             hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop)
         )
@@ -408,26 +224,13 @@ class HamstringCoachCoordinator:
         return self.insights
 
     def _update_suggestion(self, insights: Insights) -> None:
-        issue_id = f"suggestion_{self.entry.entry_id}"
         suggestion = insights.suggestion
         if suggestion is None:
-            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
-            return
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            issue_id,
-            is_fixable=True,
-            is_persistent=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key="suggest_break_after",
-            translation_placeholders={
-                "name": self.entry.title,
-                "current": str(suggestion.current),
-                "proposed": str(suggestion.proposed),
-            },
-            data={"entry_id": self.entry.entry_id, "proposed": suggestion.proposed},
-        )
+            issues.clear_break_after_suggestion(self.hass, self.entry)
+        else:
+            issues.show_break_after_suggestion(
+                self.hass, self.entry, suggestion.current, suggestion.proposed
+            )
 
     async def async_shutdown(self) -> None:
         """Stop listening, cancel the timers and write the state file."""
@@ -457,74 +260,19 @@ class HamstringCoachCoordinator:
             self.coach = Coach(self.config.settings, dt_util.get_default_time_zone())
             self.runner = RoutineRunner(self.runner.routines, self.coach.zone)
 
-    def _sources_unchanged_since_save(self, sitting: bool | None) -> bool:
-        """Return True when no source changed since the state was saved."""
-        saved_at = self.coach.saved_at
-        if saved_at is None or sitting is None or sitting != self.coach.tracker.source:
-            return False
-        for entity_id in self.config.sitting_entities:
-            state = self.hass.states.get(entity_id)
-            if state is not None and state.last_changed > saved_at:
-                return False
-        return True
-
     # -- inputs --------------------------------------------------------------------
 
     @callback
     def _on_source_change(self, event: Event[Any]) -> None:
         now = dt_util.utcnow()
-        sitting = self._sitting(now)
+        sitting = self.sources.sitting(now)
         if sitting == self.coach.tracker.source:
             return
         self._publish(now, self.coach.source_changed(now, sitting), save=True)
 
     @callback
-    def _on_source_registry_change(
-        self, event: Event[er.EventEntityRegistryUpdatedData]
-    ) -> None:
-        """A sitting source was removed or renamed: tell the user how to fix it."""
-        if event.data["action"] == "remove":
-            self._report_missing_source(event.data["entity_id"])
-        elif event.data["action"] == "update" and "old_entity_id" in event.data:
-            self._report_missing_source(event.data["old_entity_id"])
-
-    def _sitting(self, now: datetime) -> bool | None:
-        """Return what the sources say together (states, holds, any/all)."""
-        config = self.config
-        return combine(
-            config.source_rules,
-            observe(self.hass, config.sitting_entities),
-            now,
-            config.combine,
-        )
-
-    def _check_sources(self) -> None:
-        """Report a source that neither has a state nor is registered; clear otherwise."""
-        registry = er.async_get(self.hass)
-        for entity_id in self.config.sitting_entities:
-            if self.hass.states.get(
-                entity_id
-            ) is None and not registry.async_is_registered(entity_id):
-                self._report_missing_source(entity_id)
-                return
-        ir.async_delete_issue(
-            self.hass, DOMAIN, f"source_missing_{self.entry.entry_id}"
-        )
-
-    def _report_missing_source(self, entity_id: str) -> None:
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            f"source_missing_{self.entry.entry_id}",
-            is_fixable=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key="source_missing",
-            translation_placeholders={"name": self.entry.title, "entity_id": entity_id},
-        )
-
-    @callback
     def _on_condition_change(self, event: Event[EventStateChangedData]) -> None:
-        schedule_on, paused = self._schedule_on(), self._paused()
+        schedule_on, paused = self.sources.schedule_on(), self.sources.paused()
         policy = self.coach.policy
         if (schedule_on, paused) == (policy.schedule_on, policy.paused):
             return  # an attribute changed, or unavailable -> off: nothing for us
@@ -559,7 +307,7 @@ class HamstringCoachCoordinator:
             self.async_send_summary(now)
         routine_events = self.runner.tick(now)
         reminders = self.coach.tick(now)
-        if (sitting := self._sitting(now)) != self.coach.tracker.source:
+        if (sitting := self.sources.sitting(now)) != self.coach.tracker.source:
             reminders += self.coach.source_changed(now, sitting)  # a hold ran out
         self._publish(now, reminders, routine_events, save=save)
 
@@ -578,20 +326,6 @@ class HamstringCoachCoordinator:
                 cancel()
         self._cancel_timer = self._cancel_save = None
         self.notifier.async_shutdown()
-
-    def _schedule_on(self) -> bool:
-        schedule = self.config.active_schedule
-        if schedule is None:
-            return True
-        state = self.hass.states.get(schedule)
-        return state is not None and state.state == STATE_ON
-
-    def _paused(self) -> bool:
-        return any(
-            (state := self.hass.states.get(entity_id)) is not None
-            and state.state == STATE_ON
-            for entity_id in self.config.pause_while
-        )
 
     # -- actions (every door: button, service, phone, switch) ----------------------
 
@@ -854,12 +588,8 @@ class HamstringCoachCoordinator:
             when = min(when, routine_end)
         if (summary := self._summary_due(now)) is not None and summary > now:
             when = min(when, summary)
-        if any(rule.hold is not None for rule in self.config.source_rules):
-            observations = observe(self.hass, self.config.sitting_entities)
-            if (
-                expiry := next_expiry(self.config.source_rules, observations, now)
-            ) is not None:
-                when = min(when, expiry)
+        if (expiry := self.sources.next_expiry(now)) is not None:
+            when = min(when, expiry)
         self._schedule(when)
 
     def _fire(self, event_type: str, attributes: dict[str, Any]) -> None:
@@ -908,60 +638,3 @@ class HamstringCoachCoordinator:
             "schedule": [self.config.summary_weekday, self.config.summary_minutes],
         }
         return data
-
-
-ROUTINE_FILE_FRESH = 30.0  # seconds a read of the routines file serves other profiles
-
-
-@dataclass(slots=True)
-class _RoutineFileRead:
-    at: float
-    sources: tuple[list[Routine], str | OSError | UnicodeDecodeError]
-
-
-DATA_ROUTINE_FILE: HassKey[dict[Path, _RoutineFileRead]] = HassKey(
-    f"{DOMAIN}_routine_file"
-)
-
-
-async def _async_routine_sources(
-    hass: HomeAssistant, path: Path
-) -> tuple[list[Routine], str | OSError | UnicodeDecodeError]:
-    """Return the built-ins and the user's file.
-
-    Profiles set up together (at start-up) share one read; a read older than
-    ``ROUTINE_FILE_FRESH`` seconds, or one before an entry was unloaded (a reload), is
-    done again, so reloading an entry picks up an edited file.
-    """
-    reads = hass.data.setdefault(DATA_ROUTINE_FILE, {})
-    read = reads.get(path)
-    if read is None or time.monotonic() - read.at > ROUTINE_FILE_FRESH:
-        read = reads[path] = _RoutineFileRead(
-            time.monotonic(), await hass.async_add_executor_job(_read_routines, path)
-        )
-    return read.sources
-
-
-@callback
-def forget_routine_file(hass: HomeAssistant) -> None:
-    """Make the next set-up read the routines file again (an entry is unloading)."""
-    hass.data.pop(DATA_ROUTINE_FILE, None)
-
-
-@functools.cache
-def builtin_routines() -> list[Routine]:
-    """Read the built-in routines once (they ship with the integration)."""
-    return load_routine_files(BUILTIN_ROUTINES_DIR.glob("*.yaml"))
-
-
-def _read_routines(
-    path: Path,
-) -> tuple[list[Routine], str | OSError | UnicodeDecodeError]:
-    """Return the built-in routines and the user's file (or why it cannot be read)."""
-    try:
-        text: str | OSError | UnicodeDecodeError = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
-    except (OSError, UnicodeDecodeError) as err:
-        text = err
-    return builtin_routines(), text

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .core.insights import Association, Insights
-from .symptom_log import common_text
+from .texts import common_text
 
 
 def _link(texts: Mapping[str, str], key: str, link: Association) -> str:

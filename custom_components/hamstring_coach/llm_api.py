@@ -14,7 +14,8 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv, llm
 
 from . import actions
-from .const import DOMAIN
+from .const import DOMAIN, REPORT_DAYS_RANGE, SNOOZE_RANGE
+from .coordinator import HamstringCoachCoordinator
 from .core.triage import (
     CONTEXTS,
     LEGACY_SENSATIONS,
@@ -24,12 +25,27 @@ from .core.triage import (
     SINCE_DAYS_MAX,
 )
 from .core.validation import vol
-from .symptom_log import assessment_response, async_texts, common_text
+from .texts import assessment_response, async_texts, common_text
 
 try:  # Home Assistant 2026.3+: tools return a ToolResult
     from homeassistant.helpers.llm import ToolResult as _ToolResult  # type: ignore[attr-defined, unused-ignore]
 except ImportError:  # pragma: no cover - Home Assistant 2026.2 returns plain data
     _ToolResult = None  # type: ignore[assignment, misc, unused-ignore]
+
+try:  # Home Assistant 2026.10+: tools say how they behave (and warn without it)
+    from homeassistant.helpers.llm import ToolAnnotations as _ToolAnnotations  # type: ignore[attr-defined, unused-ignore]
+except ImportError:  # pragma: no cover - older lines ignore the attribute
+    _ToolAnnotations = None  # type: ignore[assignment, misc, unused-ignore]
+
+
+def _behaviour(*, read_only: bool = False, idempotent: bool = False) -> Any:
+    """Return the tool's annotations: local, never destructive (2026.10+)."""
+    if _ToolAnnotations is None:  # pragma: no cover - Home Assistant before 2026.10
+        return None
+    return _ToolAnnotations(
+        read_only=read_only, destructive=False, idempotent=idempotent, open_world=False
+    )
+
 
 API_ID = DOMAIN
 API_NAME = "Hamstring Coach"
@@ -82,7 +98,10 @@ class CoachTool(llm.Tool):
             return _result({"error": str(err)}, error=True)
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Do the work; return JSON-friendly data."""
         raise NotImplementedError
@@ -92,6 +111,8 @@ class StatusTool(CoachTool):
     """Sitting now and today, breaks, reminders, routine, triage level."""
 
     name = "hamstring_coach_status"
+    title = "Sitting status"
+    annotations = _behaviour(read_only=True, idempotent=True)
     description = (
         "Get the current sitting streak and today's sitting minutes, breaks today, whether a "
         "break is due, whether reminders are on or snoozed, the running routine and the "
@@ -99,7 +120,10 @@ class StatusTool(CoachTool):
     )
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Return the status."""
         return actions.status(coordinator)
@@ -109,6 +133,8 @@ class LogSymptomsTool(CoachTool):
     """Log symptoms; get the assessment."""
 
     name = "hamstring_coach_log_symptoms"
+    title = "Log symptoms"
+    annotations = _behaviour(read_only=False, idempotent=False)
     description = (
         "Log how the user's hamstrings feel and get the assessment back (level, reasons, "
         "likely drivers, recommended routines). Levels from low to high: self_care, "
@@ -140,7 +166,10 @@ class LogSymptomsTool(CoachTool):
     }
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Log and assess."""
         assessment = actions.log_symptoms(coordinator, args)
@@ -151,6 +180,8 @@ class LogReviewTool(CoachTool):
     """Log that a professional examined the user; get the new assessment."""
 
     name = "hamstring_coach_log_professional_review"
+    title = "Log professional review"
+    annotations = _behaviour(read_only=False, idempotent=False)
     description = (
         "Record that a doctor or physical therapist has examined the user. Signs logged "
         "before it stop counting; routines are allowed again unless newer signs hold "
@@ -164,7 +195,10 @@ class LogReviewTool(CoachTool):
     }
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Log the review and assess again."""
         assessment = actions.log_review(coordinator, args)
@@ -175,6 +209,8 @@ class StartRoutineTool(CoachTool):
     """Start a routine."""
 
     name = "hamstring_coach_start_routine"
+    title = "Start routine"
+    annotations = _behaviour(read_only=False, idempotent=False)
     description = (
         "Start a guided exercise routine. Built-in ids: desk_break, glute_core, "
         "dynamic_mobility, nerve_glides, posture_reset (the user may have more)."
@@ -186,7 +222,10 @@ class StartRoutineTool(CoachTool):
     }
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Start it; return the first step."""
         routine_id = actions.start_routine(coordinator, args.get("routine"))
@@ -205,6 +244,8 @@ class RoutineControlTool(CoachTool):
     """Next step, pause, resume, stop."""
 
     name = "hamstring_coach_routine_control"
+    title = "Control routine"
+    annotations = _behaviour(read_only=False, idempotent=False)
     description = "Control the running routine: next_step, pause, resume or stop."
     extra_parameters = {
         vol.Required(
@@ -213,7 +254,10 @@ class RoutineControlTool(CoachTool):
     }
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Run the command; return where the routine is."""
         actions.routine_command(coordinator, args["command"])
@@ -235,15 +279,23 @@ class SnoozeTool(CoachTool):
     """Snooze reminders."""
 
     name = "hamstring_coach_snooze"
-    description = "Snooze break and posture reminders for 1 to 240 minutes."
+    title = "Snooze reminders"
+    annotations = _behaviour(read_only=False, idempotent=False)
+    description = (
+        "Snooze break and posture reminders for "
+        f"{SNOOZE_RANGE[0]} to {SNOOZE_RANGE[1]} minutes."
+    )
     extra_parameters = {
-        vol.Required("minutes", description="Minutes, 1 to 240."): vol.All(
-            vol.Coerce(int), vol.Range(min=1, max=240)
-        )
+        vol.Required(
+            "minutes", description=f"Minutes, {SNOOZE_RANGE[0]} to {SNOOZE_RANGE[1]}."
+        ): vol.All(vol.Coerce(int), vol.Range(min=SNOOZE_RANGE[0], max=SNOOZE_RANGE[1]))
     }
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Snooze; return until when."""
         until = actions.snooze(coordinator, args["minutes"])
@@ -254,18 +306,28 @@ class ReportTool(CoachTool):
     """Daily report."""
 
     name = "hamstring_coach_report"
+    title = "Daily report"
+    annotations = _behaviour(read_only=True, idempotent=True)
     description = (
         "Get per-day sitting minutes, longest streak, breaks, finished routines and symptom "
         "entries for the last 1 to 365 days, and the current assessment."
     )
     extra_parameters = {
-        vol.Optional("days", default=7, description="Days back, 1 to 365."): vol.All(
-            vol.Coerce(int), vol.Range(min=1, max=365)
+        vol.Optional(
+            "days",
+            default=7,
+            description=f"Days back, {REPORT_DAYS_RANGE[0]} to {REPORT_DAYS_RANGE[1]}.",
+        ): vol.All(
+            vol.Coerce(int),
+            vol.Range(min=REPORT_DAYS_RANGE[0], max=REPORT_DAYS_RANGE[1]),
         )
     }
 
     async def run(
-        self, hass: HomeAssistant, coordinator: Any, args: dict[str, Any]
+        self,
+        hass: HomeAssistant,
+        coordinator: HamstringCoachCoordinator,
+        args: dict[str, Any],
     ) -> dict[str, Any]:
         """Return the report."""
         report = actions.report(coordinator, args.get("days", 7))

@@ -18,7 +18,6 @@ from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ServiceNotFound
 from homeassistant.helpers.event import async_call_later
-from homeassistant.helpers.translation import async_get_translations
 
 from .const import (
     ACTION_ROUTINE_PREFIX,
@@ -31,6 +30,7 @@ from .const import (
 )
 from .core.coach import whole_minutes
 from .core.reminders import Reminder, ReminderKind
+from .texts import async_texts, common_text
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -128,12 +128,10 @@ class Notifier:
         self.pending.clear()
 
     async def _async_send(self, reminder: Reminder) -> None:
-        texts = await async_get_translations(
-            self.hass, self.hass.config.language, "common", [DOMAIN]
-        )
+        texts = await async_texts(self.hass)
 
         def text(key: str) -> str:
-            return texts.get(f"component.{DOMAIN}.common.{key}", key)
+            return common_text(texts, key)
 
         entry_id = self.entry.entry_id
         kind = reminder.kind.value

@@ -37,7 +37,7 @@ from .const import (
 )
 from .core.validation import vol
 from .insights_text import insights_response
-from .symptom_log import assessment_response, async_texts
+from .texts import assessment_response, async_texts
 
 
 def lenient_schema(*fields: str) -> vol.Schema:

@@ -10,10 +10,10 @@ from typing import Any
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
+from . import issues
 from .const import DOMAIN
 from .core.triage import normalize_sensations
 
@@ -89,14 +89,13 @@ async def async_load_or_recover(
     copied aside as ``<file>.corrupt.<time>``. Both are reported as a Repairs issue and
     the profile starts afresh. Returns True when stored data was applied.
     """
-    issue_id = f"state_reset_{entry.entry_id}_{what}"
     try:
         data = await store.async_load()
     except (HomeAssistantError, NotImplementedError) as err:
         _LOGGER.error("Could not read the %s of %s: %s", what, entry.title, err)
         store.make_read_only()
         error = str(err) or type(err).__name__
-        _report(hass, entry, issue_id, what, error=error, backup=store.path)
+        issues.show_state_reset(hass, entry, what, error, store.path)
         return False
     if data is None:
         return False
@@ -116,31 +115,6 @@ async def async_load_or_recover(
             err,
             backup,
         )
-        _report(hass, entry, issue_id, what, error=repr(err), backup=backup)
+        issues.show_state_reset(hass, entry, what, repr(err), backup)
         return False
     return True
-
-
-def _report(
-    hass: HomeAssistant,
-    entry: ConfigEntry,
-    issue_id: str,
-    what: str,
-    *,
-    error: str,
-    backup: str | None,
-) -> None:
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        issue_id,
-        is_fixable=False,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=f"{what}_reset",
-        translation_placeholders={
-            "name": entry.title,
-            "error": error,
-            "backup": backup or "-",
-        },
-    )

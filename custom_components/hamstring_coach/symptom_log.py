@@ -1,8 +1,8 @@
-"""The symptom log of a profile and what its assessment tells the user."""
+"""The symptom log of a profile, and the alerts its assessment raises."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 import logging
 from typing import Any
@@ -10,14 +10,12 @@ from typing import Any
 from homeassistant.components import persistent_notification
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.translation import async_get_translations
 
+from . import issues
 from .const import DOMAIN
 from .core.triage import (
     Assessment,
     Level,
-    Reason,
     Review,
     SymptomEntry,
     alert_keys,
@@ -25,93 +23,11 @@ from .core.triage import (
 )
 from .notifications import Notifier
 from .storage import SymptomStore, async_load_or_recover
+from .texts import alert_texts, async_texts, common_text
 
 _LOGGER = logging.getLogger(__name__)
 
 TRIAGE_ALERT = "triage_alert"
-SEVERITY = {
-    Level.CONSULT: ir.IssueSeverity.WARNING,
-    Level.URGENT: ir.IssueSeverity.ERROR,
-    Level.EMERGENCY: ir.IssueSeverity.CRITICAL,
-}
-
-
-def common_text(
-    texts: Mapping[str, str], key: str, values: Mapping[str, str] | None = None
-) -> str:
-    """Return a translated text of the ``common`` section with its placeholders filled."""
-    text = texts.get(f"component.{DOMAIN}.common.{key}", key)
-    for name, value in (values or {}).items():
-        text = text.replace("{" + name + "}", value)
-    return text
-
-
-def reason_sentence(texts: Mapping[str, str], reason: Reason) -> str:
-    """Return the sentence that explains ``reason``, logged signs in words."""
-    values = dict(reason.values)
-    if signs := values.get("signs"):
-        values["signs"] = ", ".join(
-            texts.get(f"component.{DOMAIN}.common.sign_{sign}", sign.replace("_", " "))
-            for sign in signs.split(", ")
-        )
-    if what := values.get("what"):
-        values["what"] = common_text(texts, f"measure_{what}")
-    return common_text(texts, f"reason_{reason.code}", values)
-
-
-def level_text(texts: Mapping[str, str], assessment: Assessment) -> str:
-    """Return what the level asks of the person, in words (emergency: the number)."""
-    return common_text(
-        texts,
-        f"level_{assessment.level.value}",
-        {"number": assessment.emergency_number},
-    )
-
-
-def alert_texts(
-    texts: Mapping[str, str], assessment: Assessment, name: str
-) -> dict[str, str]:
-    """Return the placeholders of the triage Repairs issue and notifications."""
-    number = assessment.emergency_number
-    return {
-        "name": name,
-        "number": number,
-        "level": level_text(texts, assessment),
-        "reasons": "\n".join(
-            f"- {reason_sentence(texts, r)}"
-            for r in assessment.reasons
-            if r.level.rank >= Level.MONITOR.rank
-        ),
-        "help": common_text(
-            texts, f"help_{assessment.level.value}", {"number": number}
-        ),
-    }
-
-
-async def async_texts(hass: HomeAssistant) -> dict[str, str]:
-    """Return the integration's translated ``common`` texts in the user's language."""
-    return await async_get_translations(hass, hass.config.language, "common", [DOMAIN])
-
-
-def assessment_response(
-    assessment: Assessment, texts: Mapping[str, str]
-) -> dict[str, Any]:
-    """Return an assessment as the services and tools answer it."""
-    return {
-        "level": assessment.level.value,
-        "advice": level_text(texts, assessment),
-        "routines_allowed": assessment.routines_allowed,
-        "reasons": [
-            {
-                "code": r.code,
-                "level": r.level.value,
-                "sentence": reason_sentence(texts, r),
-            }
-            for r in assessment.reasons
-        ],
-        "likely_drivers": [d.value for d in assessment.likely_drivers],
-        "recommended_routines": list(assessment.recommended_routines),
-    }
 
 
 class SymptomLog:
@@ -247,7 +163,6 @@ class TriageAlerts:
         self.entry = entry
         self.notifier = notifier
         self.fire = fire
-        self.issue_id = f"triage_{entry.entry_id}"
         self.notification_id = f"{DOMAIN}_triage_{entry.entry_id}"
 
     @callback
@@ -281,22 +196,13 @@ class TriageAlerts:
     async def _async_deliver(self, assessment: Assessment, *, notify: bool) -> None:
         """Raise or clear the Repairs issue; push and notify when something is new."""
         if not assessment.consultation_recommended:
-            ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
+            issues.clear_triage(self.hass, self.entry)
             persistent_notification.async_dismiss(self.hass, self.notification_id)
             return
         texts = await async_texts(self.hass)
         level = assessment.level
         values = alert_texts(texts, assessment, self.entry.title)
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            self.issue_id,
-            is_fixable=False,
-            is_persistent=False,
-            severity=SEVERITY[level],
-            translation_key=f"triage_{level.value}",
-            translation_placeholders=values,
-        )
+        issues.show_triage(self.hass, self.entry, level, values)
         if not notify:
             return
         title = common_text(texts, f"triage_{level.value}_title", values)

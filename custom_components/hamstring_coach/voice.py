@@ -23,8 +23,9 @@ from homeassistant.util.hass_dict import HassKey
 
 from . import actions
 from .const import DOMAIN
+from .coordinator import HamstringCoachCoordinator
 from .core.validation import vol
-from .symptom_log import async_texts, common_text, level_text, reason_sentence
+from .texts import async_texts, common_text, level_text, reason_sentence
 
 INTENT_STATUS = "HamstringCoachStatus"
 INTENT_LOG_SYMPTOMS = "HamstringCoachLogSymptoms"
@@ -212,7 +213,10 @@ class _CoachIntent(intent.IntentHandler):
         return response
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Do the action; return what to say."""
         raise NotImplementedError
@@ -225,7 +229,10 @@ class StatusIntent(_CoachIntent):
     description = "Tells how long the person has been sitting now and today"
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Say the streak and today's total."""
         status = actions.status(coordinator)
@@ -254,7 +261,10 @@ class LogSymptomsIntent(_CoachIntent):
     }
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Log the entry and read the assessment back."""
         data: dict[str, Any] = {}
@@ -300,20 +310,22 @@ class StartRoutineIntent(_CoachIntent):
     extra_slots = {vol.Optional("routine"): cv.string}
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Start it and say the first step."""
-        actions.start_routine(coordinator, values.get("routine"))
+        routine_id = actions.start_routine(coordinator, values.get("routine"))
         view = coordinator.routine_view
-        routine = coordinator.runner.current
         return common_text(
             texts,
             "speak_routine_started",
             {
-                "name": routine.name,
+                "name": coordinator.runner.routines[routine_id].name,
                 "stop_rule": common_text(texts, "stop_rule"),
-                "step": view.step_name,
-                "instruction": view.instruction,
+                "step": view.step_name or "",
+                "instruction": view.instruction or "",
             },
         )
 
@@ -322,7 +334,10 @@ class _RoutineCommandIntent(_CoachIntent):
     command = ""
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Run the command; say where the routine is now."""
         actions.routine_command(coordinator, self.command)
@@ -335,7 +350,7 @@ class _RoutineCommandIntent(_CoachIntent):
             return common_text(
                 texts,
                 "speak_next_step",
-                {"step": view.step_name, "instruction": view.instruction},
+                {"step": view.step_name or "", "instruction": view.instruction or ""},
             )
         return common_text(texts, f"speak_routine_{self.command}")
 
@@ -380,7 +395,10 @@ class SnoozeIntent(_CoachIntent):
     extra_slots = {vol.Optional("minutes"): vol.Any(int, cv.string)}
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Snooze and say until when."""
         minutes = number_from(str(values.get("minutes", 15)))
@@ -397,7 +415,10 @@ class TriageIntent(_CoachIntent):
     description = "Tells whether the logged symptoms call for a professional, and why"
 
     def run(
-        self, coordinator: Any, values: dict[str, Any], texts: Mapping[str, str]
+        self,
+        coordinator: HamstringCoachCoordinator,
+        values: dict[str, Any],
+        texts: Mapping[str, str],
     ) -> str:
         """Say the level and its first reason."""
         assessment = coordinator.assessment

@@ -223,10 +223,3 @@ class Coach:
         policy.load(data["reminders"])
         self.tracker, self.policy = tracker, policy
         self.saved_at = as_utc(datetime.fromisoformat(data["saved_at"]))
-
-    def daily_history(self) -> dict[str, dict[str, Any]]:
-        """Return per-day totals (ISO date -> stats), oldest first."""
-        return {
-            day.isoformat(): stats.to_dict()
-            for day, stats in sorted(self.tracker.days.items())
-        }

@@ -172,10 +172,6 @@ class ReminderPolicy:
         """Hold reminders for ``length`` from ``now``."""
         self.snooze_until = now + length
 
-    def cancel_snooze(self) -> None:
-        """End a running snooze."""
-        self.snooze_until = None
-
     def acknowledge(self, now: datetime) -> None:
         """The user says they are getting up: hold repeats for a grace period."""
         self.acknowledged_until = now + ACKNOWLEDGE_GRACE

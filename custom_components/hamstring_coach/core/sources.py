@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 ON_OFF_DOMAINS = frozenset({"binary_sensor", "input_boolean", "switch"})
-STATE_DOMAINS = frozenset({"sensor", "media_player", "select", "input_select"})
 UNKNOWN_STATES = frozenset({"unavailable", "unknown", ""})
 
 # States that usually mean sitting, offered first in the flow.
@@ -40,11 +39,6 @@ class SourceRule:
     entity_id: str
     sitting_states: frozenset[str] = frozenset({"on"})
     hold: timedelta | None = None
-
-    @property
-    def domain(self) -> str:
-        """Return the entity's domain."""
-        return self.entity_id.partition(".")[0]
 
 
 @dataclass(frozen=True, slots=True)

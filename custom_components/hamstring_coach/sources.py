@@ -1,0 +1,151 @@
+"""The source watcher: what the sitting sources, the schedule and pause entities say.
+
+It reads states (the core decides what they mean), subscribes to their changes, and
+keeps the missing-source Repairs issue up to date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import STATE_ON
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.event import (
+    async_track_entity_registry_updated_event,
+    async_track_state_change_event,
+    async_track_state_report_event,
+)
+
+from . import issues
+from .core.sources import Observation, combine, next_expiry
+from .profile import ProfileConfig
+
+type Listener = Callable[[Event[Any]], None]
+
+
+def observe(
+    hass: HomeAssistant, entity_ids: list[str]
+) -> dict[str, Observation | None]:
+    """Return each source's state and when it last reported."""
+    observations: dict[str, Observation | None] = {}
+    for entity_id in entity_ids:
+        state = hass.states.get(entity_id)
+        observations[entity_id] = (
+            None
+            if state is None
+            else Observation(
+                state.state, getattr(state, "last_reported", state.last_updated)
+            )
+        )
+    return observations
+
+
+class SourceWatcher:
+    """The sources of one profile, as Home Assistant shows them."""
+
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, config: ProfileConfig
+    ) -> None:
+        """Watch the entities ``config`` names."""
+        self.hass = hass
+        self.entry = entry
+        self.config = config
+        self._held = [r.entity_id for r in config.source_rules if r.hold is not None]
+
+    def sitting(self, now: datetime) -> bool | None:
+        """Return what the sources say together (states, holds, any/all)."""
+        config = self.config
+        return combine(
+            config.source_rules,
+            observe(self.hass, config.sitting_entities),
+            now,
+            config.combine,
+        )
+
+    def next_expiry(self, now: datetime) -> datetime | None:
+        """Return when a held sitting state runs out (None without holds)."""
+        if not self._held:
+            return None
+        observations = observe(self.hass, self.config.sitting_entities)
+        return next_expiry(self.config.source_rules, observations, now)
+
+    def schedule_on(self) -> bool:
+        """Return True while reminders may come (no schedule, or it is on)."""
+        schedule = self.config.active_schedule
+        if schedule is None:
+            return True
+        state = self.hass.states.get(schedule)
+        return state is not None and state.state == STATE_ON
+
+    def paused(self) -> bool:
+        """Return True while any pause entity is on."""
+        return any(
+            (state := self.hass.states.get(entity_id)) is not None
+            and state.state == STATE_ON
+            for entity_id in self.config.pause_while
+        )
+
+    def unchanged_since(
+        self, saved_at: datetime | None, sitting: bool | None, tracked: bool | None
+    ) -> bool:
+        """Return True when no source changed since ``saved_at`` (a restart)."""
+        if saved_at is None or sitting is None or sitting != tracked:
+            return False
+        for entity_id in self.config.sitting_entities:
+            state = self.hass.states.get(entity_id)
+            if state is not None and state.last_changed > saved_at:
+                return False
+        return True
+
+    @callback
+    def check(self) -> None:
+        """Report a source that neither has a state nor is registered; clear otherwise."""
+        registry = er.async_get(self.hass)
+        for entity_id in self.config.sitting_entities:
+            if self.hass.states.get(
+                entity_id
+            ) is None and not registry.async_is_registered(entity_id):
+                issues.show_source_missing(self.hass, self.entry, entity_id)
+                return
+        issues.clear_source_missing(self.hass, self.entry)
+
+    @callback
+    def async_listen(
+        self, on_source: Listener, on_condition: Listener
+    ) -> list[CALLBACK_TYPE]:
+        """Subscribe to the sources, the schedule and pause entities, and renames.
+
+        A fresh report of a held source counts as a change (it renews the hold).
+        """
+        hass, config = self.hass, self.config
+        unsubscribe = [
+            async_track_state_change_event(hass, config.sitting_entities, on_source),
+            async_track_entity_registry_updated_event(
+                hass, config.sitting_entities, self._on_registry_change
+            ),
+        ]
+        if watched := [e for e in [config.active_schedule, *config.pause_while] if e]:
+            unsubscribe.append(
+                async_track_state_change_event(hass, watched, on_condition)
+            )
+        if self._held:  # a fresh report of the same state renews a hold
+            unsubscribe.append(
+                async_track_state_report_event(hass, self._held, on_source)
+            )
+        return unsubscribe
+
+    @callback
+    def _on_registry_change(
+        self, event: Event[er.EventEntityRegistryUpdatedData]
+    ) -> None:
+        """A sitting source was removed or renamed: tell the user how to fix it."""
+        if event.data["action"] == "remove":
+            issues.show_source_missing(self.hass, self.entry, event.data["entity_id"])
+        elif event.data["action"] == "update" and "old_entity_id" in event.data:
+            issues.show_source_missing(
+                self.hass, self.entry, event.data["old_entity_id"]
+            )
