@@ -9,6 +9,7 @@ the mobile app registers its actions late) gets the message later: it is retried
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 import logging
 from typing import Any
@@ -49,6 +50,23 @@ class Message:
     clear: bool = False
     tries: int = 0
     tag: str | None = None
+
+
+EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
+PHONE_ACTIONS = {
+    ACTION_SNOOZE_PREFIX: "snooze",
+    ACTION_UP_PREFIX: "up",
+    ACTION_ROUTINE_PREFIX: "routine",
+}
+
+
+def phone_action(data: Mapping[str, Any], entry_id: str) -> str | None:
+    """Return which button of this entry's reminder was tapped, or None."""
+    action = data.get("action")
+    for prefix, name in PHONE_ACTIONS.items():
+        if action == f"{prefix}{entry_id}":
+            return name
+    return None
 
 
 def notification_tag(entry_id: str) -> str:

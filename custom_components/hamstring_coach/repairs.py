@@ -31,7 +31,7 @@ class BreakAfterFixFlow(RepairsFlow):
         if user_input is not None:
             if (coordinator := getattr(entry, "runtime_data", None)) is not None:
                 # the link is judged afresh on the days after this change
-                coordinator.links_since = dt_util.now().date()
+                coordinator.engine.links_since = dt_util.now().date()
             self.hass.config_entries.async_update_entry(
                 entry, options={**entry.options, CONF_BREAK_AFTER: self.proposed}
             )
