@@ -136,7 +136,7 @@ async def _hostile_call(
         assert states_after == states_before  # nothing changed on rejection
     coordinator = entry.runtime_data  # undo a valid call, so each call starts alike
     if coordinator.runner.current is not None:
-        coordinator.async_stop_routine()
+        coordinator.run(coordinator.engine.stop_routine)
         await hass.async_block_till_done()
     return int(error is not None)
 

@@ -192,7 +192,9 @@ def symptom_entry_from(data: dict[str, Any], now: datetime) -> SymptomEntry:
 def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
     """Snooze reminders; return until when."""
     length = whole_number_in_range(minutes, "minutes", SNOOZE_RANGE)
-    coordinator.async_snooze(timedelta(minutes=length))
+    coordinator.run(
+        lambda now: coordinator.engine.snooze(now, timedelta(minutes=length))
+    )
     until = coordinator.view.snoozed_until
     assert until is not None  # noqa: S101 - set just above
     return until
@@ -242,12 +244,15 @@ def routine_command(coordinator: HamstringCoachCoordinator, command: str) -> Non
             translation_key="no_routine_running",
             translation_placeholders={"name": coordinator.entry.title},
         )
-    {
-        "next_step": coordinator.async_next_step,
-        "pause": coordinator.async_pause_routine,
-        "resume": coordinator.async_resume_routine,
-        "stop": coordinator.async_stop_routine,
-    }[command]()
+    engine = coordinator.engine
+    coordinator.run(
+        {
+            "next_step": engine.next_step,
+            "pause": engine.pause_routine,
+            "resume": engine.resume_routine,
+            "stop": engine.stop_routine,
+        }[command]
+    )
 
 
 def log_symptoms(

@@ -13,8 +13,9 @@ from homeassistant.components.binary_sensor import (  # type: ignore[attr-define
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
+from .snapshot import Snapshot
 
 PARALLEL_UPDATES = 0
 
@@ -23,7 +24,7 @@ PARALLEL_UPDATES = 0
 class HamstringCoachBinarySensorDescription(BinarySensorEntityDescription):
     """A yes/no from the coach's view; ``None`` means unavailable."""
 
-    value_fn: Callable[[HamstringCoachCoordinator], bool | None]
+    value_fn: Callable[[Snapshot], bool | None]
 
 
 BINARY_SENSORS: tuple[HamstringCoachBinarySensorDescription, ...] = (
@@ -31,18 +32,18 @@ BINARY_SENSORS: tuple[HamstringCoachBinarySensorDescription, ...] = (
         key="sitting",
         translation_key="sitting",
         device_class=BinarySensorDeviceClass.OCCUPANCY,
-        value_fn=lambda c: c.view.sitting,
+        value_fn=lambda s: s.view.sitting,
     ),
     HamstringCoachBinarySensorDescription(
         key="break_due",
         translation_key="break_due",
-        value_fn=lambda c: c.view.break_due,
+        value_fn=lambda s: s.view.break_due,
     ),
     HamstringCoachBinarySensorDescription(
         key="consultation_recommended",
         translation_key="consultation_recommended",
         device_class=BinarySensorDeviceClass.PROBLEM,
-        value_fn=lambda c: c.assessment.consultation_recommended,
+        value_fn=lambda s: bool(s.assessment and s.assessment.consultation_recommended),
     ),
 )
 
@@ -65,14 +66,14 @@ class HamstringCoachBinarySensor(HamstringCoachEntity, BinarySensorEntity):
     entity_description: HamstringCoachBinarySensorDescription
 
     def _current(self) -> object:
-        return self.entity_description.value_fn(self.coordinator)
+        return self.entity_description.value_fn(self.coordinator.snapshot)
 
     @property
     def available(self) -> bool:
         """Return False while no source says anything (sitting sensor only)."""
-        return self.entity_description.value_fn(self.coordinator) is not None
+        return self.entity_description.value_fn(self.coordinator.snapshot) is not None
 
     @property
     def is_on(self) -> bool | None:
         """Return the value."""
-        return self.entity_description.value_fn(self.coordinator)
+        return self.entity_description.value_fn(self.coordinator.snapshot)

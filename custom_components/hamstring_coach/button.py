@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .actions import routine_command, start_routine
+from .actions import routine_command, snooze, start_routine
 from .const import BUTTON_SNOOZE_MINUTES
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .entity import HamstringCoachEntity
@@ -29,7 +28,7 @@ BUTTONS: tuple[HamstringCoachButtonDescription, ...] = (
     HamstringCoachButtonDescription(
         key="snooze",
         translation_key="snooze",
-        press_fn=lambda c: c.async_snooze(timedelta(minutes=BUTTON_SNOOZE_MINUTES)),
+        press_fn=lambda c: snooze(c, BUTTON_SNOOZE_MINUTES),
     ),
     HamstringCoachButtonDescription(
         key="start_routine",

@@ -31,32 +31,26 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.event import async_call_later, async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
-from . import issues
 from .announce import Announcer
+from .care import Care
 from .const import BUTTON_SNOOZE_MINUTES, DEFAULT_ROUTINE, DOMAIN, SAVE_DELAY
-from .core.clock import next_midnight
-from .core.coach import Coach, CoachView, whole_minutes
+from .core.coach import Coach, CoachView
 from .core.engine import Engine, Outcome, SummarySchedule
-from .core.insights import Insights, compute as compute_insights
-from .core.reminders import ReminderKind
+from .core.insights import Insights
 from .core.routines import IDLE_VIEW, RoutineRunner, RunnerView
-from .core.triage import Assessment, Level, Review, SymptomEntry, assess
-from .insights_text import insights_response
+from .core.triage import Assessment, Review, SymptomEntry
+from .dispatch import Dispatcher, EventListener
 from .notifications import EVENT_MOBILE_APP_ACTION, Notifier, phone_action
 from .profile import ProfileConfig
 from .routine_files import async_load_routines
+from .snapshot import Snapshot
 from .sources import SourceWatcher
 from .storage import async_load_or_recover, state_store
-from .symptom_log import SymptomLog, TriageAlerts
-from .texts import async_texts, common_text
+from .symptom_log import SymptomLog
 
 _LOGGER = logging.getLogger(__name__)
 
 PERIODIC_SAVE = timedelta(minutes=5)
-TRIAGE_CHANGED = "triage_changed"
-WEEKLY_SUMMARY = "weekly_summary"
-
-type EventListener = Callable[[str, dict[str, Any]], None]
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoachCoordinator]
 
@@ -73,23 +67,20 @@ class HamstringCoachCoordinator:
         self.engine = self._new_engine()
         self.store = state_store(hass, entry.entry_id)
         self.notifier = Notifier(hass, entry, self.config.notify_targets)
-        self.announcer = Announcer(
-            hass, entry, self.config.announce_tts, self.config.announce_media_player
+        self.dispatcher = Dispatcher(
+            self.notifier,
+            Announcer(
+                hass, entry, self.config.announce_tts, self.config.announce_media_player
+            ),
         )
+        self.care = Care(hass, entry, self.config, self.dispatcher)
         self.view: CoachView = self.engine.view(dt_util.utcnow())
         self.routine_view: RunnerView = IDLE_VIEW
         self.routines_this_week = 0
         self.routine_streak_days = 0
-        self.symptoms = SymptomLog(
-            hass, entry, timedelta(days=self.config.retention_days)
-        )
-        self.alerts = TriageAlerts(hass, entry, self.notifier, self._fire)
-        self.assessment = Assessment(Level.SELF_CARE, (), (), ("desk_break",))
-        self.insights: Insights | None = None
-        self._next_day: datetime | None = None  # when the assessment's day ends
         self._shown: tuple[Any, ...] = ()
+        self.snapshot = Snapshot(dt_util.utcnow(), self.view)
         self._listeners: list[Callable[[], None]] = []
-        self._event_listeners: list[EventListener] = []
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at: datetime | None = None
@@ -122,6 +113,21 @@ class HamstringCoachCoordinator:
         """Return the routine the start button runs."""
         return self.engine.selected_routine
 
+    @property
+    def symptoms(self) -> SymptomLog:
+        """Return the symptom log."""
+        return self.care.symptoms
+
+    @property
+    def assessment(self) -> Assessment:
+        """Return the current assessment."""
+        return self.care.assessment
+
+    @property
+    def insights(self) -> Insights | None:
+        """Return the latest insights."""
+        return self.care.insights
+
     # -- lifecycle -------------------------------------------------------------------
 
     async def async_restore(self) -> None:
@@ -139,9 +145,10 @@ class HamstringCoachCoordinator:
             self.engine.runner.routines = routines
         now = dt_util.utcnow()
         await self.symptoms.async_load(now)
-        self.assessment = self._assess(now)
+        self.care.assessment = self.care.assess(now, self.engine)
         self.view = self.engine.view(now)
         self._refresh_routines(now)
+        self._publish(now)
 
     @callback
     def async_start(self) -> None:
@@ -217,11 +224,10 @@ class HamstringCoachCoordinator:
     def _on_phone_action(self, event: Event[dict[str, Any]]) -> None:
         action = phone_action(event.data, self.entry.entry_id)
         if action == "snooze":
-            self.async_snooze(timedelta(minutes=BUTTON_SNOOZE_MINUTES))
+            length = timedelta(minutes=BUTTON_SNOOZE_MINUTES)
+            self.run(lambda now: self.engine.snooze(now, length))
         elif action == "up":
-            now = dt_util.utcnow()
-            self.apply(now, self.engine.acknowledge(now))
-            self.notifier.async_clear()
+            self.run(self.engine.acknowledge)
         elif action == "routine":
             self.notifier.async_clear()
             try:
@@ -241,24 +247,10 @@ class HamstringCoachCoordinator:
     # -- commands (every door: button, service, phone, switch, Assist, LLM) ----------
 
     @callback
-    def async_snooze(self, length: timedelta) -> None:
-        """Hold reminders for ``length`` and clear a shown reminder."""
+    def run(self, command: Callable[[datetime], Outcome]) -> None:
+        """Run an engine command now and deliver what it says."""
         now = dt_util.utcnow()
-        self.apply(now, self.engine.snooze(now, length))
-        self.notifier.async_clear()
-
-    @callback
-    def async_set_reminders_enabled(self, enabled: bool) -> None:
-        """Switch reminders on or off."""
-        now = dt_util.utcnow()
-        self.apply(now, self.engine.set_enabled(now, enabled))
-        if not enabled:
-            self.notifier.async_clear()
-
-    @callback
-    def async_select_routine(self, routine_id: str) -> None:
-        """Choose the routine that the start button runs; raises KeyError if unknown."""
-        self.apply(dt_util.utcnow(), self.engine.select_routine(routine_id))
+        self.apply(now, command(now))
 
     @callback
     def async_start_routine(self, routine_id: str | None = None) -> None:
@@ -284,30 +276,6 @@ class HamstringCoachCoordinator:
         self.apply(now, self.engine.start_routine(now, routine_id))
 
     @callback
-    def async_next_step(self) -> None:
-        """Go to the next step; raises LookupError when no routine runs."""
-        now = dt_util.utcnow()
-        self.apply(now, self.engine.next_step(now))
-
-    @callback
-    def async_pause_routine(self) -> None:
-        """Pause the running routine; raises LookupError when no routine runs."""
-        now = dt_util.utcnow()
-        self.apply(now, self.engine.pause_routine(now))
-
-    @callback
-    def async_resume_routine(self) -> None:
-        """Resume a paused routine; raises LookupError when no routine runs."""
-        now = dt_util.utcnow()
-        self.apply(now, self.engine.resume_routine(now))
-
-    @callback
-    def async_stop_routine(self) -> None:
-        """Stop the running routine; raises LookupError when no routine runs."""
-        now = dt_util.utcnow()
-        self.apply(now, self.engine.stop_routine(now))
-
-    @callback
     def async_log_symptoms(self, entry: SymptomEntry) -> Assessment:
         """Add a symptom entry and return the new assessment."""
         now = dt_util.utcnow()
@@ -331,7 +299,7 @@ class HamstringCoachCoordinator:
     @callback
     def async_get_insights(self) -> Insights:
         """Return the insights as of now."""
-        return self._compute_insights(dt_util.utcnow())
+        return self.care.compute_insights(dt_util.utcnow(), self.engine)
 
     def report(self, days: int) -> dict[str, Any]:
         """Return per-day sitting, breaks, routines and symptoms for the last ``days``."""
@@ -342,84 +310,14 @@ class HamstringCoachCoordinator:
                 days,
                 lambda day: (e.to_dict() for e in self.symptoms.entries_on(day, zone)),
             ),
-            "professional_reviews": [
-                review.at.isoformat() for review in self.symptoms.reviews
-            ],
+            "professional_reviews": self.care.report_reviews(),
         }
-
-    # -- the weekly summary, insights and triage -------------------------------------
-
-    @callback
-    def async_send_summary(self, now: datetime) -> None:
-        """Send the weekly summary to the notify targets and fire weekly_summary."""
-        self.engine.summary_sent(now)
-        insights = self._compute_insights(now)
-        self._request_save(now)
-        self.entry.async_create_background_task(
-            self.hass, self._async_deliver_summary(insights), f"{DOMAIN} weekly summary"
-        )
-
-    async def _async_deliver_summary(self, insights: Insights) -> None:
-        texts = await async_texts(self.hass)
-        response = insights_response(insights, texts)
-        title = common_text(texts, "summary_title", {"name": self.entry.title})
-        self.notifier.async_send_text(title, " ".join(response["sentences"]))
-        self._fire(WEEKLY_SUMMARY, response)
-
-    def _compute_insights(self, now: datetime) -> Insights:
-        engine = self.engine
-        self.insights = compute_insights(
-            engine.days_for_insights(),
-            self.symptoms.entries,
-            engine.finished_routines(),
-            now=now,
-            zone=engine.zone,
-            break_after_minutes=int(
-                self.config.settings.break_after.total_seconds() // 60
-            ),
-            links_since=engine.links_since,
-        )
-        if (suggestion := self.insights.suggestion) is None:
-            issues.clear_break_after_suggestion(self.hass, self.entry)
-        else:
-            issues.show_break_after_suggestion(
-                self.hass, self.entry, suggestion.current, suggestion.proposed
-            )
-        return self.insights
-
-    def _assess(self, now: datetime) -> Assessment:
-        return assess(
-            self.symptoms.entries,
-            self.engine.finished_routines(),
-            self.engine.days_for_triage(),
-            now=now,
-            zone=self.engine.zone,
-            break_after_minutes=self.config.settings.break_after.total_seconds() / 60,
-            reviewed_at=self.symptoms.reviewed_at,
-            country=self.hass.config.country,
-        )
 
     @callback
     def _reassess(self, now: datetime) -> None:
-        """Assess again; tell the entities, the event entity and the alerts."""
-        self._next_day = next_midnight(now, self.engine.zone)
-        self._compute_insights(now)
-        previous, self.assessment = self.assessment, self._assess(now)
-        if previous.level is not self.assessment.level:
-            self._fire(
-                TRIAGE_CHANGED,
-                {
-                    "level": self.assessment.level.value,
-                    "previous_level": previous.level.value,
-                    "reasons": [r.code for r in self.assessment.reasons],
-                    "likely_drivers": [d.value for d in self.assessment.likely_drivers],
-                    "recommended_routines": list(self.assessment.recommended_routines),
-                },
-            )
-        for update in list(self._listeners):
-            update()
-        self.alerts.async_update(self.assessment, self.symptoms)
-        self.notifier.offer_routine = self.assessment.routines_allowed
+        """Assess again; tell the entities; stop a routine the symptoms hold back."""
+        self.care.reassess(now, self.engine)
+        self._publish(now)
         running = self.engine.runner.current
         if running is not None and not self.assessment.may_start(running.id):
             # the coach never leads exercise while help is needed today or now, nor a
@@ -437,8 +335,30 @@ class HamstringCoachCoordinator:
     @callback
     def async_add_event_listener(self, deliver: EventListener) -> CALLBACK_TYPE:
         """Call ``deliver(event_type, attributes)`` for every coach event."""
-        self._event_listeners.append(deliver)
-        return lambda: self._event_listeners.remove(deliver)
+        return self.dispatcher.async_add_listener(deliver)
+
+    def _publish(self, now: datetime) -> None:
+        """Make the snapshot the entities read, and tell them."""
+        engine, care = self.engine, self.care
+        entries = care.symptoms.entries
+        self.snapshot = Snapshot(
+            at=now,
+            view=self.view,
+            routine=self.routine_view,
+            routines_this_week=self.routines_this_week,
+            routine_streak_days=self.routine_streak_days,
+            selected_routine=engine.selected_routine,
+            routine_ids=tuple(engine.runner.routines),
+            assessment=care.assessment,
+            last_tightness=entries[-1].tightness if entries else None,
+            insights=care.insights,
+            streak_running=engine.coach.tracker.streak_running,
+            break_after_minutes=int(
+                self.config.settings.break_after.total_seconds() // 60
+            ),
+        )
+        for update in list(self._listeners):
+            update()
 
     def _refresh_routines(self, now: datetime) -> None:
         routines = self.engine.routines(now)
@@ -455,10 +375,10 @@ class HamstringCoachCoordinator:
         """
         engine = self.engine
         if outcome.summary_due:
-            self.async_send_summary(now)
-        new_day = outcome.new_day or (
-            self._next_day is not None and now >= self._next_day
-        )
+            self.care.async_send_summary(now, engine)
+            self._request_save(now)
+        next_day = self.care.next_day
+        new_day = outcome.new_day or (next_day is not None and now >= next_day)
         self.view = engine.view(now)
         if (
             outcome.routine_events
@@ -470,7 +390,7 @@ class HamstringCoachCoordinator:
         save = outcome.save or bool(outcome.reminders or outcome.routine_events)
         streak_running = engine.coach.tracker.streak_running
         if self._streak_running and not streak_running:
-            self.notifier.async_clear()  # up: no reminder or posture check stays shown
+            outcome += Outcome(clear=True)  # up: no reminder or posture check stays
             save = True
         self._streak_running = streak_running
         shown = (
@@ -482,20 +402,10 @@ class HamstringCoachCoordinator:
         )
         if shown != self._shown:
             self._shown = shown
-            for update in list(self._listeners):
-                update()
-        for event in outcome.routine_events:
-            self._fire(event.kind.value, event.data)
-            self.announcer.async_announce(event)
-        for reminder in outcome.reminders:
-            attributes: dict[str, Any] = {
-                "streak_minutes": whole_minutes(reminder.streak)
-            }
-            if reminder.kind is ReminderKind.BREAK_DUE:
-                attributes["reminder_number"] = reminder.repeat + 1
-            self._fire(reminder.kind.value, attributes)
-            if reminder.kind is not ReminderKind.BREAK_TAKEN:
-                self.notifier.async_send(reminder)
+            self._publish(now)
+        self.dispatcher.deliver(outcome.routine_events, outcome.reminders)
+        if outcome.clear:
+            self.dispatcher.clear_shown()
         if save:
             self._request_save(now)
         if new_day:
@@ -504,10 +414,6 @@ class HamstringCoachCoordinator:
         if (expiry := self.sources.next_expiry(now)) is not None:
             when = min(when, expiry)
         self._schedule(when)
-
-    def _fire(self, event_type: str, attributes: dict[str, Any]) -> None:
-        for deliver in list(self._event_listeners):
-            deliver(event_type, attributes)
 
     def _request_save(self, now: datetime) -> None:
         """Write the state within ``SAVE_DELAY`` seconds; requests in between coalesce.

@@ -8,23 +8,16 @@ from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import TRIAGE_CHANGED, WEEKLY_SUMMARY, HamstringCoachConfigEntry
-from .core.reminders import ReminderKind
-from .core.routines import RoutineEventKind
+from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
-from .symptom_log import TRIAGE_ALERT
+from .snapshot import COACH_EVENT_TYPES
 
 PARALLEL_UPDATES = 0
 
 COACH = EventEntityDescription(
     key="coach",
     translation_key="coach",
-    event_types=[
-        *(kind.value for kind in (*ReminderKind, *RoutineEventKind)),
-        TRIAGE_CHANGED,
-        TRIAGE_ALERT,
-        WEEKLY_SUMMARY,
-    ],
+    event_types=COACH_EVENT_TYPES,
 )
 
 

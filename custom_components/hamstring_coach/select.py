@@ -27,18 +27,21 @@ class HamstringCoachRoutineSelect(HamstringCoachEntity, SelectEntity):
     """The routine that the start button (and start_routine without a routine) runs."""
 
     def _current(self) -> object:
-        return self.coordinator.selected_routine
+        snapshot = self.coordinator.snapshot
+        return (snapshot.selected_routine, snapshot.routine_ids)
 
     @property
     def options(self) -> list[str]:
         """Return the routine ids: the built-in ones and the user's."""
-        return list(self.coordinator.runner.routines)
+        return list(self.coordinator.snapshot.routine_ids)
 
     @property
     def current_option(self) -> str:
         """Return the selected routine."""
-        return self.coordinator.selected_routine
+        return self.coordinator.snapshot.selected_routine
 
     async def async_select_option(self, option: str) -> None:
         """Select a routine."""
-        self.coordinator.async_select_routine(option)
+        self.coordinator.run(
+            lambda _now: self.coordinator.engine.select_routine(option)
+        )

@@ -17,25 +17,28 @@ from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
-from homeassistant.util import dt as dt_util
 
-from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
-from .core.triage import Driver, Level
+from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
+from .snapshot import DRIVERS, TRIAGE_LEVELS, Snapshot
 
 PARALLEL_UPDATES = 0
 IDLE = "idle"
 NO_DRIVER = "none"
 
 
+type Value = StateType | datetime
+
+
 @dataclass(frozen=True, kw_only=True)
 class HamstringCoachSensorDescription(SensorEntityDescription):
-    """A sensor that shows one value of the coordinator's views."""
+    """A sensor that shows one value of the snapshot."""
 
-    value_fn: Callable[[HamstringCoachCoordinator], StateType | datetime]
+    value_fn: Callable[[Snapshot], Value]
+    attributes_fn: Callable[[Snapshot], dict[str, Any] | None] = lambda _s: None
     # While a streak runs, write only when the value crosses a multiple of this many
-    # minutes (every change of sitting writes the exact value): fewer recorder writes.
-    streak_granularity: Callable[[HamstringCoachCoordinator], int] = lambda _c: 1
+    # minutes (every change of sitting, and a day's end, writes the exact value).
+    streak_granularity: Callable[[Snapshot], int] = lambda _s: 1
 
 
 LIVE_WINDOW = (
@@ -43,24 +46,47 @@ LIVE_WINDOW = (
 )
 
 
-def streak_step(coordinator: HamstringCoachCoordinator) -> int:
+def streak_step(snapshot: Snapshot) -> int:
     """Return how the streak sensor moves while sitting: by the minute near the break."""
-    streak = coordinator.view.streak_minutes
-    break_after = int(coordinator.config.settings.break_after.total_seconds() // 60)
+    streak, break_after = snapshot.view.streak_minutes, snapshot.break_after_minutes
     return 1 if break_after - LIVE_WINDOW <= streak <= break_after else 5
 
 
-def _insight(coordinator: HamstringCoachCoordinator, field: str) -> float | None:
+def _insight(snapshot: Snapshot, field: str) -> float | None:
     """Return one number of the weekly insights, rounded, or None without data."""
-    value = (
-        None if coordinator.insights is None else getattr(coordinator.insights, field)
-    )
+    insights = snapshot.insights
+    value = None if insights is None else getattr(insights, field)
     return None if value is None else round(float(value), 2)
 
 
-def _step_name(coordinator: HamstringCoachCoordinator) -> str:
-    view = coordinator.routine_view
-    return view.step_name or IDLE
+def _triage_attributes(snapshot: Snapshot) -> dict[str, Any] | None:
+    assessment = snapshot.assessment
+    if assessment is None:
+        return None
+    return {
+        "reasons": [reason.code for reason in assessment.reasons],
+        "likely_drivers": [driver.value for driver in assessment.likely_drivers],
+        "recommended_routines": list(assessment.recommended_routines),
+        "routines_allowed": assessment.routines_allowed,
+    }
+
+
+def _step_attributes(snapshot: Snapshot) -> dict[str, Any]:
+    view = snapshot.routine
+    ends_at = None
+    if view.seconds_left is not None and not view.paused:
+        ends_at = (snapshot.at + timedelta(seconds=view.seconds_left)).isoformat()
+    return {
+        "routine": view.routine,
+        "step": view.step,
+        "instruction": view.instruction,
+        "index": view.index,
+        "total": view.total,
+        "seconds_left": view.seconds_left,
+        "ends_at": ends_at,
+        "rest": view.rest,
+        "paused": view.paused,
+    }
 
 
 SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
@@ -70,14 +96,14 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda c: c.view.streak_minutes,
+        value_fn=lambda s: s.view.streak_minutes,
         streak_granularity=streak_step,
     ),
     HamstringCoachSensorDescription(
         key="sitting_since",
         translation_key="sitting_since",
         device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=lambda c: c.view.sitting_since,
+        value_fn=lambda s: s.view.sitting_since,
     ),
     HamstringCoachSensorDescription(
         key="sitting_today",
@@ -85,8 +111,8 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         state_class=SensorStateClass.TOTAL_INCREASING,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda c: c.view.sitting_today_minutes,
-        streak_granularity=lambda _c: 5,
+        value_fn=lambda s: s.view.sitting_today_minutes,
+        streak_granularity=lambda _s: 5,
     ),
     HamstringCoachSensorDescription(
         key="longest_streak_today",
@@ -94,30 +120,31 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda c: c.view.longest_streak_today_minutes,
-        streak_granularity=lambda _c: 15,
+        value_fn=lambda s: s.view.longest_streak_today_minutes,
+        streak_granularity=lambda _s: 15,
     ),
     HamstringCoachSensorDescription(
         key="breaks_today",
         translation_key="breaks_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda c: c.view.breaks_today,
+        value_fn=lambda s: s.view.breaks_today,
     ),
     HamstringCoachSensorDescription(
         key="triage_level",
         translation_key="triage_level",
         device_class=SensorDeviceClass.ENUM,
-        options=[level.value for level in Level],
-        value_fn=lambda c: c.assessment.level.value,
+        options=TRIAGE_LEVELS,
+        value_fn=lambda s: s.assessment.level.value if s.assessment else None,
+        attributes_fn=_triage_attributes,
     ),
     HamstringCoachSensorDescription(
         key="likely_driver",
         translation_key="likely_driver",
         device_class=SensorDeviceClass.ENUM,
-        options=[*(driver.value for driver in Driver), NO_DRIVER],
-        value_fn=lambda c: (
-            c.assessment.likely_drivers[0].value
-            if c.assessment.likely_drivers
+        options=[*DRIVERS, NO_DRIVER],
+        value_fn=lambda s: (
+            s.assessment.likely_drivers[0].value
+            if s.assessment and s.assessment.likely_drivers
             else NO_DRIVER
         ),
     ),
@@ -125,9 +152,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         key="last_tightness",
         translation_key="last_tightness",
         state_class=SensorStateClass.MEASUREMENT,
-        value_fn=lambda c: (
-            c.symptoms.entries[-1].tightness if c.symptoms.entries else None
-        ),
+        value_fn=lambda s: s.last_tightness,
     ),
     HamstringCoachSensorDescription(
         key="weekly_sitting_average",
@@ -135,7 +160,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement="h/d",
         suggested_display_precision=1,
-        value_fn=lambda c: _insight(c, "sitting_hours_per_day"),
+        value_fn=lambda s: _insight(s, "sitting_hours_per_day"),
     ),
     HamstringCoachSensorDescription(
         key="tightness_trend",
@@ -143,31 +168,32 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement="pts/wk",
         suggested_display_precision=2,
-        value_fn=lambda c: _insight(c, "tightness_trend_per_week"),
+        value_fn=lambda s: _insight(s, "tightness_trend_per_week"),
     ),
     HamstringCoachSensorDescription(
         key="routine_step",
         translation_key="routine_step",
-        value_fn=_step_name,
+        value_fn=lambda s: s.routine.step_name or IDLE,
+        attributes_fn=_step_attributes,
     ),
     HamstringCoachSensorDescription(
         key="routine_progress",
         translation_key="routine_progress",
         native_unit_of_measurement=PERCENTAGE,
-        value_fn=lambda c: c.routine_view.progress,
+        value_fn=lambda s: s.routine.progress,
     ),
     HamstringCoachSensorDescription(
         key="routines_this_week",
         translation_key="routines_this_week",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda c: c.routines_this_week,
+        value_fn=lambda s: s.routines_this_week,
     ),
     HamstringCoachSensorDescription(
         key="routine_streak_days",
         translation_key="routine_streak_days",
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.DAYS,
-        value_fn=lambda c: c.routine_streak_days,
+        value_fn=lambda s: s.routine_streak_days,
     ),
 )
 
@@ -184,64 +210,30 @@ async def async_setup_entry(
 
 
 class HamstringCoachSensor(HamstringCoachEntity, SensorEntity):
-    """A value from the coordinator's views."""
+    """A value of the snapshot."""
 
     entity_description: HamstringCoachSensorDescription
 
     def _current(self) -> object:
-        key = self.entity_description.key
-        if key == "routine_step":
-            return (self.native_value, self.coordinator.routine_view)
-        if key == "triage_level":
-            return self.coordinator.assessment
-        if key in ("weekly_sitting_average", "tightness_trend"):
-            return self.native_value
-        granularity = self.entity_description.streak_granularity(self.coordinator)
-        value = self.native_value
+        snapshot = self.coordinator.snapshot
+        description = self.entity_description
+        value = description.value_fn(snapshot)
+        granularity = description.streak_granularity(snapshot)
         if (
             granularity > 1
             and isinstance(value, int)
-            and self.coordinator.coach.tracker.streak_running
-            and not self.coordinator.view.day_ending  # a day ends exact
+            and snapshot.streak_running
+            and not snapshot.view.day_ending  # a day ends exact
         ):
             return ("streak", value // granularity)
-        return value
+        return (value, description.attributes_fn(snapshot))
 
     @property
-    def native_value(self) -> StateType | datetime:
+    def native_value(self) -> Value:
         """Return the value."""
-        return self.entity_description.value_fn(self.coordinator)
+        return self.entity_description.value_fn(self.coordinator.snapshot)
 
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
         """Return the step details (routine_step) or the reasons (triage_level)."""
-        key = self.entity_description.key
-        if key == "triage_level":
-            assessment = self.coordinator.assessment
-            return {
-                "reasons": [reason.code for reason in assessment.reasons],
-                "likely_drivers": [
-                    driver.value for driver in assessment.likely_drivers
-                ],
-                "recommended_routines": list(assessment.recommended_routines),
-                "routines_allowed": assessment.routines_allowed,
-            }
-        if key != "routine_step":
-            return None
-        view = self.coordinator.routine_view
-        ends_at = None
-        if view.seconds_left is not None and not view.paused:
-            ends_at = (
-                dt_util.utcnow() + timedelta(seconds=view.seconds_left)
-            ).isoformat()
-        return {
-            "routine": view.routine,
-            "step": view.step,
-            "instruction": view.instruction,
-            "index": view.index,
-            "total": view.total,
-            "seconds_left": view.seconds_left,
-            "ends_at": ends_at,
-            "rest": view.rest,
-            "paused": view.paused,
-        }
+        return self.entity_description.attributes_fn(self.coordinator.snapshot)

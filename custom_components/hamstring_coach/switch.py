@@ -29,18 +29,18 @@ class HamstringCoachRemindersSwitch(HamstringCoachEntity, SwitchEntity):
     """Reminders on/off; the state also says until when a snooze runs."""
 
     def _current(self) -> object:
-        view = self.coordinator.view
+        view = self.coordinator.snapshot.view
         return (view.reminders_enabled, view.snoozed_until)
 
     @property
     def is_on(self) -> bool:
         """Return True when reminders are on."""
-        return self.coordinator.view.reminders_enabled
+        return self.coordinator.snapshot.view.reminders_enabled
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         """Return until when reminders are snoozed."""
-        snoozed_until = self.coordinator.view.snoozed_until
+        snoozed_until = self.coordinator.snapshot.view.snoozed_until
         return {
             "snoozed_until": None
             if snoozed_until is None
@@ -49,8 +49,10 @@ class HamstringCoachRemindersSwitch(HamstringCoachEntity, SwitchEntity):
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Turn reminders on."""
-        self.coordinator.async_set_reminders_enabled(True)
+        self.coordinator.run(lambda now: self.coordinator.engine.set_enabled(now, True))
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Turn reminders off."""
-        self.coordinator.async_set_reminders_enabled(False)
+        self.coordinator.run(
+            lambda now: self.coordinator.engine.set_enabled(now, False)
+        )

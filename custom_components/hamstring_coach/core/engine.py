@@ -32,6 +32,7 @@ class Outcome:
     save: bool = False
     summary_due: bool = False  # the weekly summary is due now: send it
     new_day: bool = False  # the days' figures moved on (a routine finished)
+    clear: bool = False  # take a shown reminder off the phones
 
     def __add__(self, other: Outcome) -> Outcome:
         """Return both outcomes as one."""
@@ -41,6 +42,7 @@ class Outcome:
             self.save or other.save,
             self.summary_due or other.summary_due,
             self.new_day or other.new_day,
+            self.clear or other.clear,
         )
 
 
@@ -138,16 +140,17 @@ class Engine:
     # -- commands --------------------------------------------------------------------
 
     def snooze(self, now: datetime, length: timedelta) -> Outcome:
-        """Hold reminders for ``length``."""
-        return Outcome(tuple(self.coach.snooze(now, length)), save=True)
+        """Hold reminders for ``length`` (a shown reminder goes)."""
+        return Outcome(tuple(self.coach.snooze(now, length)), save=True, clear=True)
 
     def set_enabled(self, now: datetime, enabled: bool) -> Outcome:
-        """Switch reminders on or off."""
-        return Outcome(tuple(self.coach.set_enabled(now, enabled)), save=True)
+        """Switch reminders on or off (off: a shown reminder goes)."""
+        reminders = tuple(self.coach.set_enabled(now, enabled))
+        return Outcome(reminders, save=True, clear=not enabled)
 
     def acknowledge(self, now: datetime) -> Outcome:
-        """The person says they are getting up."""
-        return Outcome(tuple(self.coach.acknowledge(now)), save=True)
+        """The person says they are getting up (the reminder goes)."""
+        return Outcome(tuple(self.coach.acknowledge(now)), save=True, clear=True)
 
     def select_routine(self, routine_id: str) -> Outcome:
         """Choose the routine the start button runs; raises KeyError if unknown."""

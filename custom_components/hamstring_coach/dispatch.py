@@ -1,0 +1,64 @@
+"""The outcome dispatcher: coach events, notifications and speech for what happened.
+
+Nothing here feeds back into the engine: it only delivers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from homeassistant.core import CALLBACK_TYPE, callback
+
+from .announce import Announcer
+from .core.coach import whole_minutes
+from .core.reminders import Reminder, ReminderKind
+from .core.routines import RoutineEvent
+from .notifications import Notifier
+
+type EventListener = Callable[[str, dict[str, Any]], None]
+
+
+class Dispatcher:
+    """Deliver one profile's reminders, routine steps and coach events."""
+
+    def __init__(self, notifier: Notifier, announcer: Announcer) -> None:
+        """Deliver through ``notifier`` (phones) and ``announcer`` (a speaker)."""
+        self.notifier = notifier
+        self.announcer = announcer
+        self._listeners: list[EventListener] = []
+
+    @callback
+    def async_add_listener(self, deliver: EventListener) -> CALLBACK_TYPE:
+        """Call ``deliver(event_type, attributes)`` for every coach event."""
+        self._listeners.append(deliver)
+        return lambda: self._listeners.remove(deliver)
+
+    @callback
+    def fire(self, event_type: str, attributes: dict[str, Any]) -> None:
+        """Fire a coach event (the event entity shows it)."""
+        for deliver in list(self._listeners):
+            deliver(event_type, attributes)
+
+    @callback
+    def deliver(
+        self, events: Iterable[RoutineEvent], reminders: Iterable[Reminder]
+    ) -> None:
+        """Fire and speak routine events; fire and send reminders."""
+        for event in events:
+            self.fire(event.kind.value, event.data)
+            self.announcer.async_announce(event)
+        for reminder in reminders:
+            attributes: dict[str, Any] = {
+                "streak_minutes": whole_minutes(reminder.streak)
+            }
+            if reminder.kind is ReminderKind.BREAK_DUE:
+                attributes["reminder_number"] = reminder.repeat + 1
+            self.fire(reminder.kind.value, attributes)
+            if reminder.kind is not ReminderKind.BREAK_TAKEN:
+                self.notifier.async_send(reminder)
+
+    @callback
+    def clear_shown(self) -> None:
+        """Take a shown reminder or posture check off the phones."""
+        self.notifier.async_clear()
