@@ -104,3 +104,51 @@ def make_entry(**options: object) -> MockConfigEntry:
         options=base,
         entry_id="entry1",
     )
+
+
+@pytest.fixture
+def platforms() -> list[str]:
+    """The platforms ``init_integration`` loads (a test parametrises it)."""
+    return ["binary_sensor", "button", "event", "select", "sensor", "switch"]
+
+
+@pytest.fixture
+async def init_integration(
+    hass: HomeAssistant, chair: str, platforms: list[str]
+) -> MockConfigEntry:
+    """A loaded profile on the chair, with only ``platforms`` set up."""
+    from unittest.mock import patch
+
+    from homeassistant.const import Platform
+
+    entry = make_entry()
+    entry.add_to_hass(hass)
+    with patch(
+        "custom_components.hamstring_coach.PLATFORMS",
+        [Platform(platform) for platform in platforms],
+    ):
+        assert await hass.config_entries.async_setup(entry.entry_id)
+        await hass.async_block_till_done()
+    return entry
+
+
+@pytest.fixture
+def snapshot(snapshot: Any) -> Any:
+    """Snapshots as Home Assistant core writes them (ids and times left out).
+
+    Each Home Assistant line keeps its own files (``snapshots/ha-2026.2``, ...):
+    the registry's own fields differ between lines, what the integration shows not.
+    """
+    from pytest_homeassistant_custom_component.syrupy import (
+        HomeAssistantSnapshotExtension,
+    )
+
+    from homeassistant.const import MAJOR_VERSION, MINOR_VERSION
+
+    class PerLineExtension(HomeAssistantSnapshotExtension):  # type: ignore[misc]
+        @classmethod
+        def dirname(cls, *, test_location: Any) -> str:
+            line = f"ha-{MAJOR_VERSION}.{MINOR_VERSION}"
+            return str(Path(test_location.filepath).parent / "snapshots" / line)
+
+    return snapshot.use_extension(PerLineExtension)
