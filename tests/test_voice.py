@@ -16,7 +16,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
-from custom_components.hamstring_coach.voice import symptoms_from
+from custom_components.hamstring_coach.voice_words import symptoms_from
 
 from .conftest import CHAIR
 from .test_init import advance, set_chair, setup_entry

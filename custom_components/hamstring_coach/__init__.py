@@ -12,9 +12,10 @@ from .const import CONF_COMBINE, CONF_HOLD_MINUTES, CONF_SITTING_STATES, DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .llm_api import async_setup_llm_api
 from .routine_files import forget_routine_file
+from .sentences import async_use_sentences
 from .services import async_setup_services
 from .storage import SymptomStore, state_store
-from .voice import async_setup_intents, async_use_sentences
+from .voice import async_setup_intents
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,

@@ -1,183 +1,39 @@
-"""Voice: intent handlers for every action, and English sentences for the built-in agent.
+"""Voice: one intent handler for every action.
 
 The intents are registered once (like the actions) so that any agent that speaks Home
-Assistant intents can use them. The sentences are attached to the built-in conversation
-agent as sentence triggers while at least one profile is loaded; each sentence hands
-its words to an intent, so a sentence, an intent and an action take one path.
+Assistant intents can use them; ``sentences.py`` attaches English sentences to the
+built-in agent, and ``voice_words.py`` holds the words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
-import re
-from typing import Any, cast
+from typing import Any
 
-from homeassistant.const import EVENT_COMPONENT_LOADED
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv, intent
-from homeassistant.setup import EventComponentLoaded
 from homeassistant.util import dt as dt_util
-from homeassistant.util.hass_dict import HassKey
 
 from . import actions
-from .const import DOMAIN
 from .coordinator import HamstringCoachCoordinator
 from .core.validation import vol
 from .texts import async_texts, common_text, level_text, reason_sentence
-
-INTENT_STATUS = "HamstringCoachStatus"
-INTENT_LOG_SYMPTOMS = "HamstringCoachLogSymptoms"
-INTENT_START_ROUTINE = "HamstringCoachStartRoutine"
-INTENT_NEXT_STEP = "HamstringCoachNextStep"
-INTENT_PAUSE_ROUTINE = "HamstringCoachPauseRoutine"
-INTENT_RESUME_ROUTINE = "HamstringCoachResumeRoutine"
-INTENT_STOP_ROUTINE = "HamstringCoachStopRoutine"
-INTENT_SNOOZE = "HamstringCoachSnooze"
-INTENT_TRIAGE = "HamstringCoachTriage"
-
-PROFILE = "profile"
-CONVERSATION = "conversation"
-_FOR_PROFILE = "[(for|at|on) [the|my] {profile}]"
-
-# intent -> English sentence templates (hassil syntax: [optional], (a|b), {wildcard})
-SENTENCES: dict[str, list[str]] = {
-    INTENT_STATUS: [
-        f"how long have I been sitting [today] {_FOR_PROFILE}",
-        f"how long (did|have) I sit [today] {_FOR_PROFILE}",
-        f"how much have I sat [today] {_FOR_PROFILE}",
-    ],
-    INTENT_LOG_SYMPTOMS: [
-        f"log [my] [hamstring] tightness [of] {{tightness}} {_FOR_PROFILE}",
-        f"my hamstrings (feel|are) {{tightness}} out of ten {_FOR_PROFILE}",
-        f"my hamstrings (feel|are) {{tightness}} out of 10 {_FOR_PROFILE}",
-        (
-            "I (have|feel|felt|notice|noticed|had) {sensation} (in|below|behind|down|at|"
-            "around|under) [the|my|both] (leg|legs|knee|knees|hamstring|hamstrings|"
-            "thigh|thighs|calf|calves|groin|buttocks|bottom|foot|feet|back|sides)"
-            f" {_FOR_PROFILE}"
-        ),
-        f"log [a] [hamstring] symptom[s] {{sensation}} {_FOR_PROFILE}",
-        (
-            "my (leg|legs|calf|thigh|foot|urine|pee) (is|are|feels|feel|looks) "
-            f"{{sensation}} {_FOR_PROFILE}"
-        ),
-        (
-            "I (have|had|got) (a fever|fever|a temperature|chest pain|dark urine|"
-            "night pain|cancer|had cancer|foot drop) [before] " + _FOR_PROFILE
-        ),
-        f"I (am|feel|get) (short of breath|breathless|out of breath) {_FOR_PROFILE}",
-        f"I (fell|had a fall|lost weight without trying) {_FOR_PROFILE}",
-        f"[the] pain wakes me [up] at night {_FOR_PROFILE}",
-    ],
-    INTENT_START_ROUTINE: [
-        f"start [my|the] {{routine}} (routine|exercises|stretches) {_FOR_PROFILE}",
-    ],
-    INTENT_NEXT_STEP: [f"next (step|exercise) {_FOR_PROFILE}"],
-    INTENT_PAUSE_ROUTINE: [f"pause [the|my] routine {_FOR_PROFILE}"],
-    INTENT_RESUME_ROUTINE: [f"(resume|continue) [the|my] routine {_FOR_PROFILE}"],
-    INTENT_STOP_ROUTINE: [f"stop [the|my] routine {_FOR_PROFILE}"],
-    INTENT_SNOOZE: [
-        f"snooze [my] [posture|break] reminders for {{minutes}} minutes {_FOR_PROFILE}",
-        f"snooze [my] [posture|break] reminders {_FOR_PROFILE}",
-    ],
-    INTENT_TRIAGE: [
-        f"should I see a (physio|physiotherapist|physical therapist|doctor) {_FOR_PROFILE}",
-        f"do I need to see a (physio|physiotherapist|physical therapist|doctor) {_FOR_PROFILE}",
-    ],
-}
-
-NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-} | {
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty five": 45,
-    "sixty": 60,
-}
-
-# what a sentence says -> the sign of the public set; the most specific first, and the
-# words that matched are used up (so "swollen calf" is not also "swelling").
-SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"(numb|tingl|pins and needles).*\b(groin|genital\w*|buttocks?|bottom|saddle|back passage)|\bsaddle\b", "saddle_numbness"),
-    (r"bladder|bowel|incontinen|wet myself|can'?t (pee|wee|poo)", "bladder_bowel_change"),
-    (r"breath|chest", "breathlessness_chest_pain"),
-    (r"\b(dark|brown|cola)\b.*\b(urine|pee|wee)\b|\b(urine|pee|wee)\b.*\b(dark|brown|cola)\b", "dark_urine"),
-    (r"fever|temperature|shiver", "fever"),
-    (r"(lost|losing|lose) weight|weight loss", "unexplained_weight_loss"),
-    (r"\bpain\b.*\bnight\b|\bnight\b.*\bpain\b|wakes? me", "night_pain"),
-    (r"cancer", "cancer_history"),
-    (r"\bfell\b|\bfall\b|\bblow\b|accident", "trauma"),
-    (r"foot drop|drop foot|foot (drags|slaps)|drag\w* my foot|toes? catch", "foot_drop"),
-    (r"(getting|growing) weaker|weaker and weaker|weakness (is )?getting worse", "weakness_worsening"),
-    (r"\b(calf|thigh|leg)\b.*\bred\b.*\b(warm|hot|swollen)\b|\bred\b.*\b(warm|hot|swollen)\b.*\b(calf|thigh|leg)\b", "leg_red_warm_swollen"),
-    (r"(swollen|swelling|tender).*\bcalf\b|\bcalf\b.*(swollen|swelling|tender)", "calf_swelling"),
-    (r"below (my|the) knees?|down (my|the) legs?", "radiating_below_knee"),
-    (r"tingl|pins and needles", "tingling"),
-    (r"numb", "numbness"),
-    (r"sharp pull", "sharp_pull"),
-    (r"\bpop", "pop"),
-    (r"\btear|\btore\b", "tearing"),
-    (r"sudden\w*\s+(sharp\s+)?pain|sharp pain", "sudden_sharp_pain"),
-    (r"swell|swollen", "swelling"),
-    (r"bruis", "bruising"),
-    (r"weak", "weakness"),
-)  # fmt: skip
-# "no fever", "not numb", "I don't have tingling": a denied sign is not logged
-NEGATED = re.compile(
-    r"\b(no|not|without|never|(do ?n[o']t|haven'?t|have not) (have|feel|got))\b"
-    r"(\s+(any|a|an|the|my))?\s+[\w-]+"
+from .voice_words import (
+    INTENT_LOG_SYMPTOMS,
+    INTENT_NEXT_STEP,
+    INTENT_PAUSE_ROUTINE,
+    INTENT_RESUME_ROUTINE,
+    INTENT_SNOOZE,
+    INTENT_START_ROUTINE,
+    INTENT_STATUS,
+    INTENT_STOP_ROUTINE,
+    INTENT_TRIAGE,
+    PROFILE,
+    number_from,
+    symptoms_from,
 )
-BOTH_SIDES = re.compile(r"\bboth (legs|sides|thighs|hamstrings|calves|knees|feet)\b")
-
-
-def number_from(text: str) -> int | str:
-    """Return the number that ``text`` says ("6", "six"), or the text unchanged."""
-    cleaned = text.strip().lower()
-    if cleaned.isdigit():
-        return int(cleaned)
-    return NUMBER_WORDS.get(cleaned, text)
-
-
-def symptoms_from(text: str) -> dict[str, Any]:
-    """Return the signs (``sensations``) and the ``side`` that ``text`` mentions.
-
-    "Both legs" is a side, never the sign ``both_legs``: tightness in both legs is the
-    everyday case; nerve signs on both sides are weighed by the triage rules.
-    """
-    lowered = NEGATED.sub(" ", text.lower())
-    found: dict[str, Any] = {}
-    if BOTH_SIDES.search(lowered):
-        found["side"] = "both"
-        lowered = BOTH_SIDES.sub(" ", lowered)
-    sensations: list[str] = []
-    for pattern, sign in SIGN_PATTERNS:
-        if match := re.search(pattern, lowered):
-            sensations.append(sign)
-            lowered = lowered[: match.start()] + " " + lowered[match.end() :]
-    if sensations:
-        found["sensations"] = sensations
-    return found
 
 
 def _time(moment: datetime) -> str:
@@ -455,122 +311,3 @@ def async_setup_intents(hass: HomeAssistant) -> None:
     """Register the intent handlers (once, like the actions)."""
     for handler in INTENT_HANDLERS:
         intent.async_register(hass, handler())
-
-
-def _slots_from(entities: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        name: {"value": str(entity.value).strip()} for name, entity in entities.items()
-    }
-
-
-def _register_trigger(
-    hass: HomeAssistant, sentences: list[str], handle: Callable[..., Any]
-) -> CALLBACK_TYPE:
-    """Attach sentences to the built-in agent (the API changed in HA 2026.3)."""
-    from homeassistant.components.conversation.agent_manager import get_agent_manager  # noqa: PLC0415
-
-    manager = cast("Any", get_agent_manager(hass))
-    code = manager.register_trigger.__code__
-    if "trigger_details" in code.co_varnames[: code.co_argcount]:
-        from homeassistant.components.conversation import trigger  # noqa: PLC0415
-
-        details = cast("Any", trigger).TriggerDetails(sentences, handle)
-        return cast("CALLBACK_TYPE", manager.register_trigger(details))
-    return cast("CALLBACK_TYPE", manager.register_trigger(sentences, handle))
-
-
-@callback
-def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
-    """Attach the English sentences to the built-in agent; return the detach callback."""
-    removers: list[CALLBACK_TYPE] = []
-    for intent_type, sentences in SENTENCES.items():
-
-        async def handle(
-            user_input: Any, result: Any, intent_type: str = intent_type
-        ) -> str:
-            slots = _slots_from(result.entities)
-            if intent_type == INTENT_LOG_SYMPTOMS and "tightness" not in slots:
-                # "below my knee", "I have a fever": the whole sentence is what was felt
-                slots["sensation"] = {"value": user_input.text}
-            response = await intent.async_handle(
-                hass,
-                DOMAIN,
-                intent_type,
-                slots,
-                text_input=user_input.text,
-                context=user_input.context,
-                language=user_input.language,
-            )
-            return str(response.speech.get("plain", {}).get("speech", ""))
-
-        removers.append(_register_trigger(hass, sentences, handle))
-
-    @callback
-    def remove() -> None:
-        for remover in removers:
-            remover()
-
-    return remove
-
-
-def _attach_when_conversation_loads(hass: HomeAssistant) -> CALLBACK_TYPE:
-    """Attach the sentences now or once conversation is set up; return the detach."""
-    attached: list[CALLBACK_TYPE] = []
-    if CONVERSATION in hass.config.components:
-        attached.append(async_register_sentences(hass))
-
-    @callback
-    def on_loaded(event: Event[EventComponentLoaded]) -> None:
-        if not attached:
-            attached.append(async_register_sentences(hass))
-
-    @callback
-    def is_conversation(event_data: EventComponentLoaded) -> bool:
-        return event_data["component"] == CONVERSATION
-
-    stop_waiting = hass.bus.async_listen(
-        EVENT_COMPONENT_LOADED, on_loaded, event_filter=is_conversation
-    )
-
-    @callback
-    def detach() -> None:
-        stop_waiting()
-        for remove in attached:
-            remove()
-        attached.clear()
-
-    return detach
-
-
-DATA_SENTENCES: HassKey[SentenceUsers] = HassKey(f"{DOMAIN}_sentences")
-
-
-class SentenceUsers:
-    """Keep the sentences attached while at least one profile is loaded."""
-
-    def __init__(self) -> None:
-        """Nobody uses the sentences yet."""
-        self.entries: set[str] = set()
-        self.detach: CALLBACK_TYPE | None = None
-
-
-@callback
-def async_use_sentences(hass: HomeAssistant, entry_id: str) -> CALLBACK_TYPE:
-    """Attach the sentences for a loaded profile (once conversation is set up).
-
-    Returns the callback that releases them for this profile; the last release
-    detaches them from the agent.
-    """
-    users = hass.data.setdefault(DATA_SENTENCES, SentenceUsers())
-    users.entries.add(entry_id)
-    if users.detach is None:
-        users.detach = _attach_when_conversation_loads(hass)
-
-    @callback
-    def release() -> None:
-        users.entries.discard(entry_id)
-        if not users.entries and users.detach is not None:
-            users.detach()
-            users.detach = None
-
-    return release

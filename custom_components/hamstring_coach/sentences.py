@@ -1,0 +1,138 @@
+"""English sentences on the built-in conversation agent, while a profile is loaded.
+
+Each sentence hands its words to an intent (``voice.py``), so a sentence, an intent and
+an action take one path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, cast
+
+from homeassistant.const import EVENT_COMPONENT_LOADED
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers import intent
+from homeassistant.setup import EventComponentLoaded
+from homeassistant.util.hass_dict import HassKey
+
+from .const import DOMAIN
+from .voice_words import CONVERSATION, INTENT_LOG_SYMPTOMS, SENTENCES
+
+
+def _slots_from(entities: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        name: {"value": str(entity.value).strip()} for name, entity in entities.items()
+    }
+
+
+def _register_trigger(
+    hass: HomeAssistant, sentences: list[str], handle: Callable[..., Any]
+) -> CALLBACK_TYPE:
+    """Attach sentences to the built-in agent (the API changed in HA 2026.3)."""
+    from homeassistant.components.conversation.agent_manager import get_agent_manager  # noqa: PLC0415
+
+    manager = cast("Any", get_agent_manager(hass))
+    code = manager.register_trigger.__code__
+    if "trigger_details" in code.co_varnames[: code.co_argcount]:
+        from homeassistant.components.conversation import trigger  # noqa: PLC0415
+
+        details = cast("Any", trigger).TriggerDetails(sentences, handle)
+        return cast("CALLBACK_TYPE", manager.register_trigger(details))
+    return cast("CALLBACK_TYPE", manager.register_trigger(sentences, handle))
+
+
+@callback
+def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
+    """Attach the English sentences to the built-in agent; return the detach callback."""
+    removers: list[CALLBACK_TYPE] = []
+    for intent_type, sentences in SENTENCES.items():
+
+        async def handle(
+            user_input: Any, result: Any, intent_type: str = intent_type
+        ) -> str:
+            slots = _slots_from(result.entities)
+            if intent_type == INTENT_LOG_SYMPTOMS and "tightness" not in slots:
+                # "below my knee", "I have a fever": the whole sentence is what was felt
+                slots["sensation"] = {"value": user_input.text}
+            response = await intent.async_handle(
+                hass,
+                DOMAIN,
+                intent_type,
+                slots,
+                text_input=user_input.text,
+                context=user_input.context,
+                language=user_input.language,
+            )
+            return str(response.speech.get("plain", {}).get("speech", ""))
+
+        removers.append(_register_trigger(hass, sentences, handle))
+
+    @callback
+    def remove() -> None:
+        for remover in removers:
+            remover()
+
+    return remove
+
+
+def _attach_when_conversation_loads(hass: HomeAssistant) -> CALLBACK_TYPE:
+    """Attach the sentences now or once conversation is set up; return the detach."""
+    attached: list[CALLBACK_TYPE] = []
+    if CONVERSATION in hass.config.components:
+        attached.append(async_register_sentences(hass))
+
+    @callback
+    def on_loaded(event: Event[EventComponentLoaded]) -> None:
+        if not attached:
+            attached.append(async_register_sentences(hass))
+
+    @callback
+    def is_conversation(event_data: EventComponentLoaded) -> bool:
+        return event_data["component"] == CONVERSATION
+
+    stop_waiting = hass.bus.async_listen(
+        EVENT_COMPONENT_LOADED, on_loaded, event_filter=is_conversation
+    )
+
+    @callback
+    def detach() -> None:
+        stop_waiting()
+        for remove in attached:
+            remove()
+        attached.clear()
+
+    return detach
+
+
+DATA_SENTENCES: HassKey[SentenceUsers] = HassKey(f"{DOMAIN}_sentences")
+
+
+class SentenceUsers:
+    """Keep the sentences attached while at least one profile is loaded."""
+
+    def __init__(self) -> None:
+        """Nobody uses the sentences yet."""
+        self.entries: set[str] = set()
+        self.detach: CALLBACK_TYPE | None = None
+
+
+@callback
+def async_use_sentences(hass: HomeAssistant, entry_id: str) -> CALLBACK_TYPE:
+    """Attach the sentences for a loaded profile (once conversation is set up).
+
+    Returns the callback that releases them for this profile; the last release
+    detaches them from the agent.
+    """
+    users = hass.data.setdefault(DATA_SENTENCES, SentenceUsers())
+    users.entries.add(entry_id)
+    if users.detach is None:
+        users.detach = _attach_when_conversation_loads(hass)
+
+    @callback
+    def release() -> None:
+        users.entries.discard(entry_id)
+        if not users.entries and users.detach is not None:
+            users.detach()
+            users.detach = None
+
+    return release
