@@ -16,6 +16,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, REPORT_DAYS_RANGE, SNOOZE_RANGE
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .core.insights import Insights
 from .core.triage import (
     CONTEXTS,
     LEGACY_SENSATIONS,
@@ -259,7 +260,8 @@ def log_symptoms(
     coordinator: HamstringCoachCoordinator, data: dict[str, Any]
 ) -> Assessment:
     """Log symptoms; return the new assessment."""
-    return coordinator.async_log_symptoms(symptom_entry_from(data, dt_util.utcnow()))
+    entry = symptom_entry_from(data, dt_util.utcnow())
+    return coordinator.change_symptoms(lambda now: coordinator.symptoms.add(entry, now))
 
 
 def log_review(
@@ -269,12 +271,35 @@ def log_review(
     notes = _optional_text(data, "notes")
     if notes is not None and len(notes) > NOTES_MAX:
         raise invalid_value("notes", f"{len(notes)} characters")
-    return coordinator.async_log_review(Review(at=dt_util.utcnow(), notes=notes))
+    review = Review(at=dt_util.utcnow(), notes=notes)
+    return coordinator.change_symptoms(
+        lambda now: coordinator.symptoms.add_review(review, now)
+    )
 
 
 def report(coordinator: HamstringCoachCoordinator, days: object) -> dict[str, Any]:
     """Return the daily report of the last ``days`` days."""
-    return coordinator.report(whole_number_in_range(days, "days", REPORT_DAYS_RANGE))
+    count = whole_number_in_range(days, "days", REPORT_DAYS_RANGE)
+    engine, symptoms = coordinator.engine, coordinator.symptoms
+    return {
+        "days": engine.report(
+            dt_util.utcnow(),
+            count,
+            lambda day: (e.to_dict() for e in symptoms.entries_on(day, engine.zone)),
+        ),
+        "professional_reviews": [review.at.isoformat() for review in symptoms.reviews],
+    }
+
+
+def insights(coordinator: HamstringCoachCoordinator) -> Insights:
+    """Return the weekly insights as of now."""
+    return coordinator.care.compute_insights(dt_util.utcnow(), coordinator.engine)
+
+
+async def async_delete_history(coordinator: HamstringCoachCoordinator) -> None:
+    """Erase the symptom log and reviews for good (the user's right to forget)."""
+    await coordinator.symptoms.async_erase()
+    coordinator.change_symptoms(lambda _now: None)
 
 
 def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:

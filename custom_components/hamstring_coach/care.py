@@ -119,7 +119,3 @@ class Care:
         title = common_text(texts, "summary_title", {"name": self.entry.title})
         self.dispatcher.notifier.async_send_text(title, " ".join(response["sentences"]))
         self.dispatcher.fire(WEEKLY_SUMMARY, response)
-
-    def report_reviews(self) -> list[str]:
-        """Return when professional reviews were logged."""
-        return [review.at.isoformat() for review in self.symptoms.reviews]

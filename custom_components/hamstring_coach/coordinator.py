@@ -28,24 +28,24 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers.event import async_call_later, async_track_point_in_utc_time
+from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
 from .announce import Announcer
 from .care import Care
-from .const import BUTTON_SNOOZE_MINUTES, DEFAULT_ROUTINE, DOMAIN, SAVE_DELAY
+from .const import BUTTON_SNOOZE_MINUTES, DEFAULT_ROUTINE, DOMAIN
 from .core.coach import Coach, CoachView
 from .core.engine import Engine, Outcome, SummarySchedule
 from .core.insights import Insights
 from .core.routines import IDLE_VIEW, RoutineRunner, RunnerView
-from .core.triage import Assessment, Review, SymptomEntry
+from .core.triage import Assessment
 from .dispatch import Dispatcher, EventListener
 from .notifications import EVENT_MOBILE_APP_ACTION, Notifier, phone_action
 from .profile import ProfileConfig
 from .routine_files import async_load_routines
 from .snapshot import Snapshot
 from .sources import SourceWatcher
-from .storage import async_load_or_recover, state_store
+from .storage import StateSaver, async_load_or_recover, state_store
 from .symptom_log import SymptomLog
 
 _LOGGER = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ class HamstringCoachCoordinator:
         self.sources = SourceWatcher(hass, entry, self.config)
         self.engine = self._new_engine()
         self.store = state_store(hass, entry.entry_id)
+        self.saver = StateSaver(hass, self.store, self._data_to_save)
         self.notifier = Notifier(hass, entry, self.config.notify_targets)
         self.dispatcher = Dispatcher(
             self.notifier,
@@ -84,8 +85,6 @@ class HamstringCoachCoordinator:
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at: datetime | None = None
-        self._last_save = dt_util.utcnow()
-        self._cancel_save: CALLBACK_TYPE | None = None
         self._streak_running = False
 
     def _new_engine(self) -> Engine:
@@ -183,23 +182,23 @@ class HamstringCoachCoordinator:
     async def async_shutdown(self) -> None:
         """Stop listening, cancel the timers and write the state file."""
         self._stop_listening()
-        await self.store.async_save(self.engine.to_dict(dt_util.utcnow()))
+        await self.saver.async_write_now()
         await self.symptoms.async_flush()
 
     @callback
     def _on_stop(self, event: Event) -> None:
         """Home Assistant stops: stop reacting; the state is written at the final write."""
         self._stop_listening()
-        self.store.async_delay_save(self._data_to_save)
+        self.saver.at_stop()
 
     def _stop_listening(self) -> None:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
-        for cancel in (self._cancel_timer, self._cancel_save):
-            if cancel is not None:
-                cancel()
-        self._cancel_timer = self._cancel_save = None
+        if self._cancel_timer is not None:
+            self._cancel_timer()
+            self._cancel_timer = None
+        self.saver.cancel()
         self.notifier.async_shutdown()
 
     # -- inputs ----------------------------------------------------------------------
@@ -240,7 +239,7 @@ class HamstringCoachCoordinator:
         self._cancel_timer = None
         now = dt_util.utcnow()
         outcome = self.engine.tick(now, self.sources.sitting(now))
-        if now - self._last_save >= PERIODIC_SAVE:
+        if now - self.saver.last >= PERIODIC_SAVE:
             outcome += Outcome(save=True)
         self.apply(now, outcome)
 
@@ -276,42 +275,12 @@ class HamstringCoachCoordinator:
         self.apply(now, self.engine.start_routine(now, routine_id))
 
     @callback
-    def async_log_symptoms(self, entry: SymptomEntry) -> Assessment:
-        """Add a symptom entry and return the new assessment."""
+    def change_symptoms(self, change: Callable[[datetime], object]) -> Assessment:
+        """Change the symptom log now, assess again, and return the assessment."""
         now = dt_util.utcnow()
-        self.symptoms.add(entry, now)
+        change(now)
         self._reassess(now)
-        return self.assessment
-
-    @callback
-    def async_log_review(self, review: Review) -> Assessment:
-        """Log a professional review and return the new assessment."""
-        now = dt_util.utcnow()
-        self.symptoms.add_review(review, now)
-        self._reassess(now)
-        return self.assessment
-
-    async def async_delete_history(self) -> None:
-        """Erase the symptom log and reviews (the user's right to forget)."""
-        await self.symptoms.async_erase()
-        self._reassess(dt_util.utcnow())
-
-    @callback
-    def async_get_insights(self) -> Insights:
-        """Return the insights as of now."""
-        return self.care.compute_insights(dt_util.utcnow(), self.engine)
-
-    def report(self, days: int) -> dict[str, Any]:
-        """Return per-day sitting, breaks, routines and symptoms for the last ``days``."""
-        zone = self.engine.zone
-        return {
-            "days": self.engine.report(
-                dt_util.utcnow(),
-                days,
-                lambda day: (e.to_dict() for e in self.symptoms.entries_on(day, zone)),
-            ),
-            "professional_reviews": self.care.report_reviews(),
-        }
+        return self.care.assessment
 
     @callback
     def _reassess(self, now: datetime) -> None:
@@ -376,7 +345,7 @@ class HamstringCoachCoordinator:
         engine = self.engine
         if outcome.summary_due:
             self.care.async_send_summary(now, engine)
-            self._request_save(now)
+            self.saver.request(now)
         next_day = self.care.next_day
         new_day = outcome.new_day or (next_day is not None and now >= next_day)
         self.view = engine.view(now)
@@ -407,28 +376,13 @@ class HamstringCoachCoordinator:
         if outcome.clear:
             self.dispatcher.clear_shown()
         if save:
-            self._request_save(now)
+            self.saver.request(now)
         if new_day:
             self._reassess(now)
         when = engine.next_instant(now)
         if (expiry := self.sources.next_expiry(now)) is not None:
             when = min(when, expiry)
         self._schedule(when)
-
-    def _request_save(self, now: datetime) -> None:
-        """Write the state within ``SAVE_DELAY`` seconds; requests in between coalesce.
-
-        The delay is not pushed back by later requests, so a flapping source cannot keep
-        the file from being written.
-        """
-        self._last_save = now
-        if self._cancel_save is None and not self.hass.is_stopping:
-            self._cancel_save = async_call_later(self.hass, SAVE_DELAY, self._save_now)
-
-    @callback
-    def _save_now(self, _now: datetime) -> None:
-        self._cancel_save = None
-        self.store.async_delay_save(self._data_to_save)
 
     def _data_to_save(self) -> dict[str, Any]:
         return self.engine.to_dict(dt_util.utcnow())

@@ -135,14 +135,14 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
 async def _async_get_insights(call: ServiceCall) -> ServiceResponse:
     check_fields(call, *ENTRY_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    insights = coordinator.async_get_insights()
+    insights = actions.insights(coordinator)
     return insights_response(insights, await async_texts(call.hass))
 
 
 async def _async_delete_history(call: ServiceCall) -> None:
     check_fields(call, *ENTRY_FIELDS)
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    await coordinator.async_delete_history()
+    await actions.async_delete_history(coordinator)
 
 
 @callback

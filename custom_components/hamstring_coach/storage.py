@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 import logging
 import shutil
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from . import issues
-from .const import DOMAIN
+from .const import DOMAIN, SAVE_DELAY
 from .core.triage import normalize_sensations
 
 _LOGGER = logging.getLogger(__name__)
@@ -118,3 +120,51 @@ async def async_load_or_recover(
         issues.show_state_reset(hass, entry, what, repr(err), backup)
         return False
     return True
+
+
+class StateSaver:
+    """Write a profile's state file at most once per ``SAVE_DELAY`` seconds.
+
+    Requests in between coalesce, and a later request does not push the write back, so
+    a flapping source cannot keep the file from being written.
+    """
+
+    def __init__(
+        self, hass: HomeAssistant, store: Store[JsonDict], data: Callable[[], JsonDict]
+    ) -> None:
+        """Save what ``data`` returns into ``store``."""
+        self.hass = hass
+        self.store = store
+        self.data = data
+        self.last = dt_util.utcnow()
+        self._cancel: CALLBACK_TYPE | None = None
+
+    @callback
+    def request(self, now: datetime) -> None:
+        """Write within ``SAVE_DELAY`` seconds."""
+        self.last = now
+        if self._cancel is None and not self.hass.is_stopping:
+            self._cancel = async_call_later(self.hass, SAVE_DELAY, self._write)
+
+    @callback
+    def _write(self, _now: datetime) -> None:
+        self._cancel = None
+        self.store.async_delay_save(self.data)
+
+    @callback
+    def at_stop(self) -> None:
+        """Home Assistant stops: write at its final write."""
+        self.cancel()
+        self.store.async_delay_save(self.data)
+
+    @callback
+    def cancel(self) -> None:
+        """Drop a pending write."""
+        if self._cancel is not None:
+            self._cancel()
+            self._cancel = None
+
+    async def async_write_now(self) -> None:
+        """Write now (unload)."""
+        self.cancel()
+        await self.store.async_save(self.data())
