@@ -25,7 +25,13 @@ assert (
     == ROOT / "custom_components" / "hamstring_coach"
 )
 
-from pytest_homeassistant_custom_component.common import MockConfigEntry  # noqa: E402
+from datetime import timedelta  # noqa: E402
+
+from freezegun.api import FrozenDateTimeFactory  # noqa: E402
+from pytest_homeassistant_custom_component.common import (  # noqa: E402
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 
 from homeassistant.const import STATE_OFF  # noqa: E402
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback  # noqa: E402
@@ -152,3 +158,64 @@ def snapshot(snapshot: Any) -> Any:
             return str(Path(test_location.filepath).parent / "snapshots" / line)
 
     return snapshot.use_extension(PerLineExtension)
+
+
+# -- shared helpers: the entities of the profile "Study desk" and how tests drive it --
+
+STREAK = "sensor.study_desk_sitting_streak"
+TODAY = "sensor.study_desk_sitting_today"
+LONGEST = "sensor.study_desk_longest_streak_today"
+BREAKS = "sensor.study_desk_breaks_today"
+SITTING = "binary_sensor.study_desk_sitting"
+BREAK_DUE = "binary_sensor.study_desk_break_due"
+SWITCH = "switch.study_desk_reminders"
+SNOOZE = "button.study_desk_snooze_reminders"
+EVENT = "event.study_desk_coach"
+
+
+async def set_chair(hass: HomeAssistant, on: bool) -> None:
+    await hass.services.async_call(
+        "input_boolean",
+        "turn_on" if on else "turn_off",
+        {"entity_id": CHAIR},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+
+
+async def advance(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
+) -> None:
+    """Move the clock in steps of at most 30 s, firing timers as Home Assistant would."""
+    step = timedelta(seconds=30)
+    while delta > timedelta(0):
+        move = min(step, delta)
+        freezer.tick(move)
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+        delta -= move
+
+
+def value(hass: HomeAssistant, entity_id: str) -> str:
+    state = hass.states.get(entity_id)
+    assert state is not None, entity_id
+    return state.state
+
+
+async def restart(
+    hass: HomeAssistant, entry: Any, freezer: FrozenDateTimeFactory, down: timedelta
+) -> None:
+    """Unload the entry ("HA stops"), let ``down`` pass, and set it up again."""
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    freezer.tick(down)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def setup_entry(hass: HomeAssistant, **options: Any) -> Any:
+    entry = make_entry(**options)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry

@@ -20,7 +20,7 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
-from .test_init import advance, set_chair, setup_entry, value
+from .conftest import advance, set_chair, setup_entry, value
 
 BLUEPRINTS = Path(__file__).resolve().parents[1] / "blueprints"
 EVENT = "event.study_desk_coach"

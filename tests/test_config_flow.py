@@ -18,8 +18,7 @@ from homeassistant.setup import async_setup_component
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import CHAIR
-from .test_init import setup_entry
+from .conftest import CHAIR, setup_entry
 
 DESK = "binary_sensor.desk_presence"
 PHONE_ACTIVITY = "sensor.pixel_detected_activity"

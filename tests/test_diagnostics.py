@@ -11,7 +11,7 @@ from pytest_homeassistant_custom_component.components.diagnostics import (
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
-from .test_init import set_chair, setup_entry
+from .conftest import set_chair, setup_entry
 
 
 async def test_diagnostics_are_redacted(

@@ -19,8 +19,7 @@ from custom_components.hamstring_coach.const import DOMAIN
 from custom_components.hamstring_coach.core.sitting import DayStats
 from custom_components.hamstring_coach.core.triage import SymptomEntry
 
-from .conftest import record_coach_events
-from .test_init import advance, setup_entry, value
+from .conftest import advance, record_coach_events, setup_entry, value
 
 PHONE = "notify.mobile_app_pixel"
 

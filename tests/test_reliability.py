@@ -22,8 +22,7 @@ from homeassistant.util import dt as dt_util
 from custom_components.hamstring_coach.const import DOMAIN
 from custom_components.hamstring_coach.core.coach import Coach, CoachSettings
 
-from .conftest import make_entry
-from .test_init import STREAK, TODAY, advance, set_chair, setup_entry, value
+from .conftest import STREAK, TODAY, advance, make_entry, set_chair, setup_entry, value
 
 SERVICES = [
     "snooze",

@@ -21,8 +21,16 @@ from custom_components.hamstring_coach.const import (
     DOMAIN,
 )
 
-from .conftest import record_coach_events
-from .test_init import BREAK_DUE, SNOOZE, SWITCH, advance, set_chair, setup_entry, value
+from .conftest import (
+    BREAK_DUE,
+    SNOOZE,
+    SWITCH,
+    advance,
+    record_coach_events,
+    set_chair,
+    setup_entry,
+    value,
+)
 
 PHONE = "notify.mobile_app_pixel"
 DISPLAY = "notify.kitchen_display"

@@ -17,8 +17,15 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import record_coach_events
-from .test_init import BREAKS, STREAK, advance, set_chair, setup_entry, value
+from .conftest import (
+    BREAKS,
+    STREAK,
+    advance,
+    record_coach_events,
+    set_chair,
+    setup_entry,
+    value,
+)
 
 STEP = "sensor.study_desk_routine_step"
 PROGRESS = "sensor.study_desk_routine_progress"

@@ -28,7 +28,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .test_init import advance, set_chair
+from .conftest import advance, set_chair
 
 
 @pytest.fixture(autouse=True)

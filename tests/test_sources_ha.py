@@ -16,7 +16,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .test_init import SITTING, TODAY, advance, value
+from .conftest import SITTING, TODAY, advance, value
 
 PHONE = "sensor.pixel_detected_activity"
 PC = "binary_sensor.laptop_session_active"

@@ -20,8 +20,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import record_coach_events
-from .test_init import advance, set_chair, setup_entry, value
+from .conftest import advance, record_coach_events, set_chair, setup_entry, value
 
 LEVEL = "sensor.study_desk_triage_level"
 DRIVER = "sensor.study_desk_likely_driver"

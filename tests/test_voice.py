@@ -18,8 +18,7 @@ from homeassistant.util import dt as dt_util
 from custom_components.hamstring_coach.const import DOMAIN
 from custom_components.hamstring_coach.voice_words import symptoms_from
 
-from .conftest import CHAIR
-from .test_init import advance, set_chair, setup_entry
+from .conftest import CHAIR, advance, set_chair, setup_entry
 
 
 @pytest.fixture(autouse=True)

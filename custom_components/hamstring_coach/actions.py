@@ -33,7 +33,11 @@ from .core.triage import (
 
 
 def coordinator_for(hass: HomeAssistant, entry_id: object) -> HamstringCoachCoordinator:
-    """Return the coordinator of a loaded entry, or raise a translated error."""
+    """Return the coordinator of a loaded entry, or raise a translated error.
+
+    Home Assistant's ``service.async_get_config_entry`` does the same from 2026.3 on;
+    this one serves both supported lines with the same translated errors.
+    """
     entry: HamstringCoachConfigEntry | None = (
         hass.config_entries.async_get_entry(entry_id)
         if isinstance(entry_id, str)
