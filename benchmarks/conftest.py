@@ -43,8 +43,13 @@ def recorder_config() -> dict[str, Any]:
 
 @pytest.fixture(autouse=True)
 def quiet_sql() -> None:
-    """No SQL echo: logging would dominate the figures."""
+    """Log as a production install does (warnings): logging would dominate the figures.
+
+    The test plugin logs at INFO; every registered entity then writes a log line,
+    which cost more than the set-up itself (measured: 1.3 of 2.4 s for 49 profiles).
+    """
     logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+    logging.getLogger("homeassistant").setLevel(logging.WARNING)
 
 
 @pytest.fixture(autouse=True)
