@@ -444,17 +444,40 @@ async def test_sitting_since_is_the_start_of_the_streak(
 ) -> None:
     """One write per streak; the UI shows "23 minutes ago" from it."""
     since = "sensor.study_desk_sitting_since"
+    writes: list[str] = []
+
+    @callback
+    def on_change(event: Event[EventStateChangedData]) -> None:
+        if event.data["entity_id"] == since and event.data["new_state"]:
+            writes.append(event.data["new_state"].state)
+
+    hass.bus.async_listen("state_changed", on_change)
     await setup_entry(hass)
     assert value(hass, since) == "unknown"
     assert hass.states.get(since).attributes["device_class"] == "timestamp"
     started = dt_util.utcnow()
     await set_chair(hass, True)
     assert dt_util.parse_datetime(value(hass, since)) == started
-    written = hass.states.get(since).last_updated
     await advance(hass, freezer, timedelta(minutes=20))
-    assert hass.states.get(since).last_updated == written  # not rewritten
+    assert writes == ["unknown", started.isoformat()]  # one write per streak
     await set_chair(hass, False)
     await advance(hass, freezer, timedelta(seconds=30))  # a short gap: same streak
     assert dt_util.parse_datetime(value(hass, since)) == started
     await advance(hass, freezer, timedelta(minutes=2))  # a break
     assert value(hass, since) == "unknown"
+
+
+async def test_a_day_ends_exact_during_a_short_gap(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """Up for a moment at 23:59:30: the day still ends with its exact total."""
+    await hass.config.async_set_time_zone("Europe/Berlin")
+    midnight = dt_util.parse_datetime("2026-05-05 00:00:00+02:00")
+    freezer.move_to(midnight - timedelta(minutes=27))
+    await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=26, seconds=30))  # 23:59:30
+    await set_chair(hass, False)  # a gap shorter than the shortest break
+    await advance(hass, freezer, timedelta(seconds=29))  # 23:59:59
+    assert value(hass, TODAY) == "26"  # exact, not the 5-minute step (25)
+    assert value(hass, LONGEST) == "26"

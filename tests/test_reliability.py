@@ -221,6 +221,7 @@ BAD_SYMPTOM_FILES = {
     "truncated": {"entries": [{"at": "2026-05-04T09:00:00+00:00"}]},
     "empty": {"entries": None},
     "garbage": {"entries": [["\x00\xff", 3]]},
+    "not a mapping": ["entries"],
 }
 
 

@@ -107,7 +107,6 @@ class Care:
     @callback
     def async_send_summary(self, now: datetime, engine: Engine) -> None:
         """Send the weekly summary to the notify targets and fire weekly_summary."""
-        engine.summary_sent(now)
         insights = self.compute_insights(now, engine)
         self.entry.async_create_background_task(
             self.hass, self._async_deliver_summary(insights), f"{DOMAIN} weekly summary"

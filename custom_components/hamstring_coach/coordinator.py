@@ -145,6 +145,7 @@ class HamstringCoachCoordinator:
         now = dt_util.utcnow()
         await self.symptoms.async_load(now)
         self.care.assessment = self.care.assess(now, self.engine)
+        self.notifier.offer_routine = self.care.assessment.routines_allowed
         self.view = self.engine.view(now)
         self._refresh_routines(now)
         self._publish(now)
@@ -176,8 +177,9 @@ class HamstringCoachCoordinator:
             hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, self._on_stop),
         ]
         sources.check()
-        self._reassess(now)
-        self.apply(now, outcome)
+        self.apply(now, outcome)  # what happened while down comes first
+        if self.care.next_day is None:  # apply did not assess already
+            self._reassess(now)
 
     async def async_shutdown(self) -> None:
         """Stop listening, cancel the timers and write the state file."""
@@ -309,6 +311,8 @@ class HamstringCoachCoordinator:
     def _publish(self, now: datetime) -> None:
         """Make the snapshot the entities read, and tell them."""
         engine, care = self.engine, self.care
+        if engine.runner.current is not None:  # a step's time left moves on
+            self._refresh_routines(now)
         entries = care.symptoms.entries
         self.snapshot = Snapshot(
             at=now,
@@ -345,7 +349,6 @@ class HamstringCoachCoordinator:
         engine = self.engine
         if outcome.summary_due:
             self.care.async_send_summary(now, engine)
-            self.saver.request(now)
         next_day = self.care.next_day
         new_day = outcome.new_day or (next_day is not None and now >= next_day)
         self.view = engine.view(now)

@@ -59,7 +59,10 @@ class SymptomStore(Store[JsonDict]):
         """
         if old_major_version > SYMPTOMS_VERSION:
             raise NotImplementedError
-        data = dict(old_data)
+        raw: Any = old_data  # what the file holds, whatever its type
+        if not isinstance(raw, dict):
+            return raw  # type: ignore[no-any-return]  # malformed: the load reports it
+        data = dict(raw)
         data.setdefault("entries", [])
         if old_minor_version < 2:
             if isinstance(data["entries"], list):  # else: left for the load to report

@@ -167,17 +167,19 @@ class TriageAlerts:
 
     @callback
     def async_update(self, assessment: Assessment, log: SymptomLog) -> None:
-        """Decide what is new now (in order), then deliver it in the background."""
+        """Decide what is new now (in order), then deliver it in the background.
+
+        What was alerted is remembered only once the push went out: an alert cut short
+        (the entry reloads while the texts load) is sent again at the next assessment.
+        """
         keys = alert_keys(assessment)
         alerted = log.alerted
-        if (
-            alerted is None
-        ):  # upgraded from 0.2: only the level that was alerted is known
+        if alerted is None:  # upgraded from 0.2: only the alerted level is known
             known = assessment.level.rank <= log.alerted_level.rank
             alerted = keys if known else frozenset()
+            log.remember_alert(alerted, log.alerted_level)
         new = keys - alerted
         level = assessment.level if keys else Level.SELF_CARE
-        log.remember_alert(keys, level)
         if new:
             self.fire(
                 TRIAGE_ALERT,
@@ -187,14 +189,18 @@ class TriageAlerts:
                     "new_reasons": sorted({key.split(":")[0] for key in new}),
                 },
             )
+        else:  # nothing to send: what is alerted shrinks with the current reasons
+            log.remember_alert(keys, level)
         self.entry.async_create_background_task(
             self.hass,
-            self._async_deliver(assessment, notify=bool(new)),
+            self._async_deliver(assessment, log, keys if new else None),
             f"{DOMAIN} triage alerts",
         )
 
-    async def _async_deliver(self, assessment: Assessment, *, notify: bool) -> None:
-        """Raise or clear the Repairs issue; push and notify when something is new."""
+    async def _async_deliver(
+        self, assessment: Assessment, log: SymptomLog, alert: frozenset[str] | None
+    ) -> None:
+        """Raise or clear the Repairs issue; push and notify ``alert`` when given."""
         if not assessment.consultation_recommended:
             issues.clear_triage(self.hass, self.entry)
             persistent_notification.async_dismiss(self.hass, self.notification_id)
@@ -203,7 +209,7 @@ class TriageAlerts:
         level = assessment.level
         values = alert_texts(texts, assessment, self.entry.title)
         issues.show_triage(self.hass, self.entry, level, values)
-        if not notify:
+        if alert is None:
             return
         title = common_text(texts, f"triage_{level.value}_title", values)
         message = common_text(texts, "triage_message", values)
@@ -211,3 +217,4 @@ class TriageAlerts:
             self.hass, message, title=title, notification_id=self.notification_id
         )
         self.notifier.async_send_text(title, message)
+        log.remember_alert(alert, level)

@@ -51,9 +51,30 @@ def engine(summary: SummarySchedule | None = None) -> Engine:
 
 
 def test_outcomes_add_up() -> None:
-    both = Outcome(save=True) + Outcome(summary_due=True, new_day=True)
-    assert (both.save, both.summary_due, both.new_day) == (True, True, True)
+    both = Outcome(save=True) + Outcome(summary_due=True, new_day=True, clear=True)
+    assert (both.save, both.summary_due, both.new_day, both.clear) == (
+        True,
+        True,
+        True,
+        True,
+    )
     assert NOTHING + NOTHING == NOTHING
+
+
+def test_snooze_up_and_off_take_the_reminder_off_the_phones() -> None:
+    e = engine()
+    assert e.snooze(MONDAY_9, timedelta(minutes=15)).clear
+    assert e.acknowledge(MONDAY_9).clear
+    assert e.set_enabled(MONDAY_9, False).clear
+    assert not e.set_enabled(MONDAY_9, True).clear
+
+
+def test_a_reminder_comes_through_tick() -> None:
+    e = engine()
+    e.observe(MONDAY_9, True)
+    outcome = e.tick(MONDAY_9 + timedelta(minutes=45), True)
+    assert [r.kind.value for r in outcome.reminders] == ["break_due"]
+    assert outcome.save
 
 
 def test_observe_only_answers_a_change() -> None:
@@ -107,9 +128,11 @@ def test_summary_is_due_weekly_and_caught_up_once() -> None:
     ).summary_due
     assert e.summary_due_at(MONDAY_9) == sunday_18
     assert e.next_instant(sunday_18 - timedelta(minutes=1)) <= sunday_18
-    assert e.tick(sunday_18, None).summary_due
-    e.summary_sent(sunday_18)
+    due = e.tick(sunday_18, None)
+    assert due.summary_due
+    assert due.save  # the engine remembers it was sent
     assert e.summary_due_at(sunday_18) == sunday_18 + timedelta(days=7)
+    assert not e.tick(sunday_18 + timedelta(minutes=1), None).summary_due
     # down over the next Sunday: caught up once at start-up, with the saved schedule
     saved = e.to_dict(sunday_18)
     later = engine()

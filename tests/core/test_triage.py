@@ -620,6 +620,9 @@ def test_dynamic_mobility_and_nerve_glides_are_held_back(
     assert result.level.rank < Level.URGENT.rank
     assert not {"dynamic_mobility", "nerve_glides"} & set(result.recommended_routines)
     assert result.recommended_routines  # something gentle is still offered
+    assert not result.may_start("dynamic_mobility")
+    assert not result.may_start("nerve_glides")
+    assert result.may_start("desk_break")
 
 
 def test_after_the_hold_nerve_glides_come_back() -> None:

@@ -162,7 +162,7 @@ class Coach:
         now = as_utc(now)
         tracker = self.tracker
         day_ending = (
-            tracker.phase is Phase.SITTING
+            tracker.streak_running  # sitting, or in a short gap
             and now >= next_midnight(now, self.zone) - DAY_END_LEAD
         )
         today = tracker.at_day_end(now) if day_ending else tracker.today(now)
@@ -192,8 +192,8 @@ class Coach:
         candidates = [midnight]
         if tracker.phase is Phase.SITTING:
             candidates.append(now + MINUTE - tracker.streak % MINUTE)
-            if now < midnight - DAY_END_LEAD:  # write the day's exact totals
-                candidates.append(midnight - DAY_END_LEAD)
+        if tracker.streak_running and now < midnight - DAY_END_LEAD:
+            candidates.append(midnight - DAY_END_LEAD)  # write the day's exact totals
         if (gap_end := tracker.next_instant(now)) is not None:
             candidates.append(gap_end)
         if (reminder := self.policy.next_instant(now, self._streak())) is not None:

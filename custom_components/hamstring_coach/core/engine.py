@@ -108,7 +108,9 @@ class Engine:
         reminders = self.coach.resume(now, sitting, unchanged)
         events = self.runner.resume_after_restart(now, self.coach.saved_at)
         outcome = self._with_routines(now, reminders, events, save=True)
-        return outcome + Outcome(summary_due=self._catch_up_summary(now))
+        if caught_up := self._catch_up_summary(now):
+            self.last_summary = now  # the shell sends it
+        return outcome + Outcome(summary_due=caught_up)
 
     def observe(self, now: datetime, sitting: bool | None) -> Outcome:
         """The sources say ``sitting`` (True, False, None for unknown)."""
@@ -124,7 +126,9 @@ class Engine:
         if sitting != self.coach.tracker.source:
             reminders += self.coach.source_changed(now, sitting)  # a hold ran out
         outcome = self._with_routines(now, reminders, events)
-        return outcome + Outcome(summary_due=due is not None and now >= due)
+        if summary_due := due is not None and now >= due:
+            self.last_summary = now  # the shell sends it
+        return outcome + Outcome(summary_due=summary_due, save=summary_due)
 
     def set_conditions(
         self, now: datetime, schedule_on: bool, paused: bool
@@ -225,10 +229,6 @@ class Engine:
         return next_due(
             self.last_summary or now, summary.weekday, summary.minutes, self.zone
         )
-
-    def summary_sent(self, now: datetime) -> None:
-        """Remember that the summary went out at ``now``."""
-        self.last_summary = now
 
     # -- outputs ---------------------------------------------------------------------
 
