@@ -36,7 +36,6 @@ from .care import Care
 from .const import BUTTON_SNOOZE_MINUTES, DEFAULT_ROUTINE, DOMAIN
 from .core.coach import Coach, CoachView
 from .core.engine import Engine, Outcome, SummarySchedule
-from .core.insights import Insights
 from .core.routines import IDLE_VIEW, RoutineRunner, RunnerView
 from .core.triage import Assessment
 from .dispatch import Dispatcher, EventListener
@@ -121,11 +120,6 @@ class HamstringCoachCoordinator:
     def assessment(self) -> Assessment:
         """Return the current assessment."""
         return self.care.assessment
-
-    @property
-    def insights(self) -> Insights | None:
-        """Return the latest insights."""
-        return self.care.insights
 
     # -- lifecycle -------------------------------------------------------------------
 
