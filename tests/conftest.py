@@ -173,14 +173,20 @@ SNOOZE = "button.study_desk_snooze_reminders"
 EVENT = "event.study_desk_coach"
 
 
-async def set_chair(hass: HomeAssistant, on: bool) -> None:
+async def turn(hass: HomeAssistant, entity_id: str, on: bool) -> None:
+    """Turn an input_boolean on or off and let Home Assistant settle."""
     await hass.services.async_call(
         "input_boolean",
         "turn_on" if on else "turn_off",
-        {"entity_id": CHAIR},
+        {"entity_id": entity_id},
         blocking=True,
     )
     await hass.async_block_till_done()
+
+
+async def set_chair(hass: HomeAssistant, on: bool) -> None:
+    """Sit down on (or get up from) the demo chair."""
+    await turn(hass, CHAIR, on)
 
 
 async def advance(

@@ -29,6 +29,7 @@ from .conftest import (
     record_coach_events,
     set_chair,
     setup_entry,
+    turn,
     value,
 )
 
@@ -54,16 +55,6 @@ def phone(hass: HomeAssistant) -> list[ServiceCall]:
 async def booleans(hass: HomeAssistant, *names: str) -> None:
     assert await async_setup_component(
         hass, "input_boolean", {"input_boolean": {name: {} for name in names}}
-    )
-    await hass.async_block_till_done()
-
-
-async def turn(hass: HomeAssistant, entity_id: str, on: bool) -> None:
-    await hass.services.async_call(
-        "input_boolean",
-        "turn_on" if on else "turn_off",
-        {"entity_id": entity_id},
-        blocking=True,
     )
     await hass.async_block_till_done()
 
