@@ -79,7 +79,7 @@ async def test_break_reminder_blueprint(
     hass.bus.async_fire("mobile_app_notification_action", {"action": actions[0]})
     await hass.async_block_till_done()
     entry = hass.config_entries.async_entries("hamstring_coach")[0]
-    snoozed_until = entry.runtime_data.view.snoozed_until
+    snoozed_until = entry.runtime_data.snapshot.view.snoozed_until
     assert snoozed_until == dt_util.utcnow() + timedelta(minutes=20)
     hass.bus.async_fire("mobile_app_notification_action", {"action": actions[1]})
     await hass.async_block_till_done()
@@ -115,7 +115,7 @@ async def test_break_reminder_blueprint(
     assert [a["action"] for a in held["data"]["actions"]] == actions[:1]
     hass.bus.async_fire("mobile_app_notification_action", {"action": actions[1]})
     await hass.async_block_till_done()
-    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.engine.runner.current is None
 
 
 async def settle(hass: HomeAssistant) -> None:

@@ -313,20 +313,20 @@ async def test_unload_leaves_nothing_behind(
     await hass.async_block_till_done()
     await set_chair(hass, True)
     coordinator = entry.runtime_data
-    assert coordinator._cancel_timer is not None
+    assert coordinator.alarm.is_set
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.NOT_LOADED
-    assert coordinator._cancel_timer is None
+    assert not coordinator.alarm.is_set
     assert coordinator._unsubscribe == []
-    assert coordinator._listeners == []
+    assert coordinator.publisher._listeners == []
     assert value(hass, STREAK) == STATE_UNAVAILABLE
     assert hass.bus.async_listeners() == listeners_before
     # the chair keeps changing: nothing reacts, no timer comes back
     await set_chair(hass, False)
     await advance(hass, freezer, timedelta(minutes=2))
-    assert coordinator._cancel_timer is None
-    assert coordinator.coach.tracker.source is True
+    assert not coordinator.alarm.is_set
+    assert coordinator.engine.coach.tracker.source is True
     # actions stay registered (and answer with a clear error for an unloaded profile)
     assert hass.services.has_service(DOMAIN, "snooze")
 
@@ -376,7 +376,7 @@ async def test_stop_writes_state_at_final_write(
     await advance(hass, freezer, timedelta(minutes=3))
     hass.bus.async_fire(EVENT_HOMEASSISTANT_STOP)
     await hass.async_block_till_done()
-    assert entry.runtime_data._cancel_timer is None
+    assert not entry.runtime_data.alarm.is_set
     freezer.tick(timedelta(minutes=1))
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()

@@ -28,7 +28,7 @@ def seed_linked_history(entry: Any, today: date) -> None:
     """Eight weeks where tightness follows the previous day's sitting."""
     rng = random.Random(5)
     coordinator = entry.runtime_data
-    days = coordinator.coach.tracker.days
+    days = coordinator.engine.coach.tracker.days
     entries = []
     for i in range(57, 0, -1):
         day = today - timedelta(days=i)

@@ -134,7 +134,7 @@ async def _hostile_call(
         }
         assert states_after == states_before  # nothing changed on rejection
     coordinator = entry.runtime_data  # undo a valid call, so each call starts alike
-    if coordinator.runner.current is not None:
+    if coordinator.engine.runner.current is not None:
         coordinator.run(coordinator.engine.stop_routine)
         await hass.async_block_till_done()
     return int(error is not None)
@@ -360,6 +360,6 @@ async def test_a_household_of_ten(
         {"action": f"HAMSTRING_COACH_SNOOZE_{entries[3].entry_id}"},
     )
     await hass.async_block_till_done()
-    snoozed = [e.runtime_data.view.snoozed_until is not None for e in entries]
+    snoozed = [e.runtime_data.snapshot.view.snoozed_until is not None for e in entries]
     assert snoozed == [n == 3 for n in range(10)]
     assert dt_util.utcnow()  # the clock is still the frozen one

@@ -119,12 +119,12 @@ async def test_phone_actions_for_this_entry_only(
         "mobile_app_notification_action", {"action": f"{ACTION_SNOOZE_PREFIX}other"}
     )
     await hass.async_block_till_done()
-    assert entry.runtime_data.view.snoozed_until is None
+    assert entry.runtime_data.snapshot.view.snoozed_until is None
     hass.bus.async_fire(
         "mobile_app_notification_action", {"action": f"{ACTION_SNOOZE_PREFIX}entry1"}
     )
     await hass.async_block_till_done()
-    assert entry.runtime_data.view.snoozed_until is not None
+    assert entry.runtime_data.snapshot.view.snoozed_until is not None
     assert value(hass, BREAK_DUE) == STATE_OFF
     assert hass.states.get(SWITCH).attributes["snoozed_until"] is not None
     assert phone[-1].data["message"] == "clear_notification"
@@ -213,7 +213,7 @@ async def test_restart_keeps_snooze_and_switch(
     await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
     assert value(hass, SWITCH) == STATE_OFF
-    assert entry.runtime_data.view.snoozed_until is not None
+    assert entry.runtime_data.snapshot.view.snoozed_until is not None
     assert hass.states.get(SWITCH).attributes["snoozed_until"] is not None
 
 

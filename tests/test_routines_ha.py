@@ -238,7 +238,7 @@ async def test_restart_during_routine_resumes(
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     assert value(hass, STEP) == "idle"
-    assert entry.runtime_data.runner.completions[-1].finished is False
+    assert entry.runtime_data.engine.runner.completions[-1].finished is False
 
 
 async def test_user_routines_file(

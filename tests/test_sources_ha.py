@@ -202,4 +202,6 @@ async def test_changing_only_the_sources_in_options_applies_them(
     )
     await hass.async_block_till_done()
     assert entry.runtime_data.config.combine == "all"
-    assert entry.runtime_data.coach.tracker.source is False  # all: the phone is walking
+    assert (
+        entry.runtime_data.engine.coach.tracker.source is False
+    )  # all: the phone is walking

@@ -399,7 +399,7 @@ async def test_pop_then_bruising_on_day_16_over_weeks(
             await press()
         assert err.value.translation_key == "routine_held_by_triage"
         assert "Log professional review" in str(err.value)
-    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.engine.runner.current is None
     # day 16: bruising and weakness. Same level, new reasons: a push and an event
     await jump(hass, freezer, timedelta(days=16))
     assert value(hass, LEVEL) == "urgent"
@@ -419,7 +419,7 @@ async def test_pop_then_bruising_on_day_16_over_weeks(
     assert response["routines_allowed"] is True
     assert response["level"] == "self_care"
     await start_routine(hass)
-    assert entry.runtime_data.runner.current is not None
+    assert entry.runtime_data.engine.runner.current is not None
     # ... but dynamic mobility is not recommended within 42 days of the pop
     response = await log(hass, tightness=5, context="after_activity")
     assert "dynamic_mobility" not in response["recommended_routines"]
@@ -485,9 +485,9 @@ async def test_a_running_routine_stops_when_help_is_needed(
     entry = await setup_entry(hass)
     events = record_coach_events(hass)
     await start_routine(hass)
-    assert entry.runtime_data.runner.current is not None
+    assert entry.runtime_data.engine.runner.current is not None
     await log(hass, tightness=6, sensations=["tearing"])
-    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.engine.runner.current is None
     stopped = [attrs for kind, attrs in events if kind == "routine_stopped"]
     assert stopped[-1]["reason"] == "triage"
 
@@ -630,10 +630,10 @@ async def test_held_back_routines_do_not_start_and_stop_when_held(
         {"config_entry_id": "entry1", "routine": "nerve_glides"},
         blocking=True,
     )
-    assert entry.runtime_data.runner.current.id == "nerve_glides"
+    assert entry.runtime_data.engine.runner.current.id == "nerve_glides"
     response = await log(hass, tightness=6, pain=8)
     assert response["level"] == "consult"
-    assert entry.runtime_data.runner.current is None  # stopped: severe pain
+    assert entry.runtime_data.engine.runner.current is None  # stopped: severe pain
     with pytest.raises(ServiceValidationError) as err:
         await hass.services.async_call(
             DOMAIN,
@@ -644,7 +644,7 @@ async def test_held_back_routines_do_not_start_and_stop_when_held(
     assert err.value.translation_key == "routine_held_back"
     assert "dynamic_mobility" in str(err.value)
     await start_routine(hass)  # the desk break is still fine
-    assert entry.runtime_data.runner.current.id == "desk_break"
+    assert entry.runtime_data.engine.runner.current.id == "desk_break"
 
 
 async def test_review_notes_are_checked(hass: HomeAssistant, chair: str) -> None:

@@ -78,25 +78,25 @@ async def test_routine_sentences(hass: HomeAssistant, chair: str) -> None:
         "mild, or if numbness, tingling or weakness appears or spreads. "
         "First: Seated nerve glide."
     )
-    assert entry.runtime_data.runner.current.id == "nerve_glides"
+    assert entry.runtime_data.engine.runner.current.id == "nerve_glides"
     assert (await say(hass, "next step")).startswith("Next: Seated knee and ankle")
     assert (await say(hass, "pause the routine")).startswith("Routine paused")
-    assert entry.runtime_data.routine_view.paused
+    assert entry.runtime_data.snapshot.routine.paused
     assert await say(hass, "resume the routine") == "Routine resumed."
     assert await say(hass, "stop the routine") == "Routine stopped."
-    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.engine.runner.current is None
     assert await say(hass, "next step") == "No routine is running for Study desk."
     # sentences of other integrations are not taken over
     await say(hass, "start the dishwasher")
     await say(hass, "I feel cold")
-    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.engine.runner.current is None
     assert entry.runtime_data.symptoms.entries == []
 
 
 async def test_snooze_sentence(hass: HomeAssistant, chair: str) -> None:
     entry = await setup_entry(hass)
     answer = await say(hass, "snooze my posture reminders for 20 minutes")
-    until = entry.runtime_data.view.snoozed_until
+    until = entry.runtime_data.snapshot.view.snoozed_until
     assert until == dt_util.utcnow() + timedelta(minutes=20)
     assert (
         answer
@@ -234,7 +234,10 @@ async def test_llm_api_tools(
     )
     assert data["routine"] is None
     data, error = await call_tool(hass, "hamstring_coach_snooze", minutes=30)
-    assert data["snoozed_until"] == entry.runtime_data.view.snoozed_until.isoformat()
+    assert (
+        data["snoozed_until"]
+        == entry.runtime_data.snapshot.view.snoozed_until.isoformat()
+    )
     data, error = await call_tool(hass, "hamstring_coach_report", days=2)
     assert len(data["days"]) == 2
     assert data["assessment"]["level"] == "self_care"
@@ -331,7 +334,7 @@ async def test_assist_will_not_lead_a_routine_while_help_is_needed(
     await say(hass, "I felt a pop in my thigh")
     answer = await say(hass, "start my desk break routine")
     assert "leads no routine" in answer
-    assert entry.runtime_data.runner.current is None
+    assert entry.runtime_data.engine.runner.current is None
 
 
 @pytest.mark.parametrize(

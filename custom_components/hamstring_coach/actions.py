@@ -200,14 +200,14 @@ def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
     coordinator.run(
         lambda now: coordinator.engine.snooze(now, timedelta(minutes=length))
     )
-    until = coordinator.view.snoozed_until
+    until = coordinator.snapshot.view.snoozed_until
     assert until is not None  # noqa: S101 - set just above
     return until
 
 
 def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
     """Return the id of the routine ``wanted`` names (id or name, loosely), or raise."""
-    routines = coordinator.runner.routines
+    routines = coordinator.engine.runner.routines
     if not isinstance(wanted, str):
         wanted = str(wanted)[:60]
     if wanted in routines:
@@ -230,7 +230,7 @@ def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
 def start_routine(coordinator: HamstringCoachCoordinator, routine: object) -> str:
     """Start a routine (the selected one when None); return its id."""
     routine_id = (
-        coordinator.selected_routine
+        coordinator.engine.selected_routine
         if routine is None
         else find_routine(coordinator, routine)
     )
@@ -243,7 +243,7 @@ ROUTINE_COMMANDS = ("next_step", "pause", "resume", "stop")
 
 def routine_command(coordinator: HamstringCoachCoordinator, command: str) -> None:
     """Move, pause, resume or stop the running routine."""
-    if coordinator.runner.current is None:
+    if coordinator.engine.runner.current is None:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="no_routine_running",
@@ -308,7 +308,7 @@ async def async_delete_history(coordinator: HamstringCoachCoordinator) -> None:
 
 def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
     """Return what a person asks first: sitting now and today, breaks, reminders, routine."""
-    view, routine = coordinator.view, coordinator.routine_view
+    view, routine = coordinator.snapshot.view, coordinator.snapshot.routine
     return {
         "profile": coordinator.entry.title,
         "sitting": view.sitting,

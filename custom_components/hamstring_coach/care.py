@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
 
 from . import issues
 from .const import DOMAIN
@@ -48,6 +49,25 @@ class Care:
         self.assessment = Assessment(Level.SELF_CARE, (), (), ("desk_break",))
         self.insights: Insights | None = None
         self.next_day: datetime | None = None  # when the assessment's day ends
+
+    def check_may_start(self, routine_id: str) -> None:
+        """Raise a translated error if the symptoms hold ``routine_id`` back.
+
+        Every door checks here: while the symptoms call for help today or now, no
+        routine starts until a review is logged; a routine the symptoms hold back
+        (dynamic mobility, nerve glides) does not start.
+        """
+        if not self.assessment.may_start(routine_id):
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="routine_held_by_triage"
+                if not self.assessment.routines_allowed
+                else "routine_held_back",
+                translation_placeholders={
+                    "name": self.entry.title,
+                    "routine": routine_id,
+                },
+            )
 
     def assess(self, now: datetime, engine: Engine) -> Assessment:
         """Return the assessment at ``now`` (changes nothing)."""

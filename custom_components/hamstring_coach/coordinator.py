@@ -6,9 +6,8 @@ they show changed, coach events go to the event entity, reminders to the notifie
 routine steps to the speaker, and the state is saved at most once a minute. The symptom
 log, its triage and its alerts live beside the engine (their own store).
 
-Entities are told by this coordinator's own publisher rather than HA's
-``DataUpdateCoordinator``: it compares what each entity shows and writes only what
-changed (see ``scripts/bench``: the recorder's writes are most of the cost).
+Entities are told by ``publisher.Publisher`` (why not HA's ``DataUpdateCoordinator``
+is written there).
 """
 
 from __future__ import annotations
@@ -28,19 +27,18 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
+from .alarm import Alarm
 from .announce import Announcer
 from .care import Care
-from .const import BUTTON_SNOOZE_MINUTES, DEFAULT_ROUTINE, DOMAIN
-from .core.coach import Coach, CoachView
-from .core.engine import Engine, Outcome, SummarySchedule
-from .core.routines import IDLE_VIEW, RoutineRunner, RunnerView
+from .const import BUTTON_SNOOZE_MINUTES, DEFAULT_ROUTINE
+from .core.engine import Outcome
 from .core.triage import Assessment
 from .dispatch import Dispatcher, EventListener
 from .notifications import EVENT_MOBILE_APP_ACTION, Notifier, phone_action
 from .profile import ProfileConfig
+from .publisher import Publisher
 from .routine_files import async_load_routines
 from .snapshot import Snapshot
 from .sources import SourceWatcher
@@ -63,7 +61,7 @@ class HamstringCoachCoordinator:
         self.entry = entry
         self.config = ProfileConfig.from_entry(entry)
         self.sources = SourceWatcher(hass, entry, self.config)
-        self.engine = self._new_engine()
+        self.engine = self.config.new_engine(dt_util.get_default_time_zone())
         self.store = state_store(hass, entry.entry_id)
         self.saver = StateSaver(hass, self.store, self._data_to_save)
         self.notifier = Notifier(hass, entry, self.config.notify_targets)
@@ -74,42 +72,15 @@ class HamstringCoachCoordinator:
             ),
         )
         self.care = Care(hass, entry, self.config, self.dispatcher)
-        self.view: CoachView = self.engine.view(dt_util.utcnow())
-        self.routine_view: RunnerView = IDLE_VIEW
-        self.routines_this_week = 0
-        self.routine_streak_days = 0
-        self._shown: tuple[Any, ...] = ()
-        self.snapshot = Snapshot(dt_util.utcnow(), self.view)
-        self._listeners: list[Callable[[], None]] = []
+        self.publisher = Publisher(self.config, self.engine, dt_util.utcnow())
         self._unsubscribe: list[CALLBACK_TYPE] = []
-        self._cancel_timer: CALLBACK_TYPE | None = None
-        self._timer_at: datetime | None = None
+        self.alarm = Alarm(hass, self._on_timer)
         self._streak_running = False
 
-    def _new_engine(self) -> Engine:
-        config = self.config
-        return Engine(
-            config.settings,
-            dt_util.get_default_time_zone(),
-            SummarySchedule(config.summary_weekday, config.summary_minutes),
-            DEFAULT_ROUTINE,
-        )
-
-    # the engine's parts, for the doors and entities that read them
     @property
-    def coach(self) -> Coach:
-        """Return the sitting coach."""
-        return self.engine.coach
-
-    @property
-    def runner(self) -> RoutineRunner:
-        """Return the routine runner."""
-        return self.engine.runner
-
-    @property
-    def selected_routine(self) -> str:
-        """Return the routine the start button runs."""
-        return self.engine.selected_routine
+    def snapshot(self) -> Snapshot:
+        """Return what the entities show."""
+        return self.publisher.snapshot
 
     @property
     def symptoms(self) -> SymptomLog:
@@ -134,15 +105,14 @@ class HamstringCoachCoordinator:
         if not await async_load_or_recover(
             self.hass, self.entry, self.store, apply, "state"
         ):
-            self.engine = self._new_engine()
+            self.engine = self.config.new_engine(dt_util.get_default_time_zone())
             self.engine.runner.routines = routines
         now = dt_util.utcnow()
         await self.symptoms.async_load(now)
         self.care.assessment = self.care.assess(now, self.engine)
         self.notifier.offer_routine = self.care.assessment.routines_allowed
-        self.view = self.engine.view(now)
-        self._refresh_routines(now)
-        self._publish(now)
+        self.publisher.refresh_routines(now, self.engine)
+        self.publisher.publish(now, self.engine, self.care)
 
     @callback
     def async_start(self) -> None:
@@ -191,9 +161,7 @@ class HamstringCoachCoordinator:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
-        if self._cancel_timer is not None:
-            self._cancel_timer()
-            self._cancel_timer = None
+        self.alarm.cancel()
         self.saver.cancel()
         self.notifier.async_shutdown()
 
@@ -232,7 +200,6 @@ class HamstringCoachCoordinator:
 
     @callback
     def _on_timer(self, now: datetime) -> None:
-        self._cancel_timer = None
         now = dt_util.utcnow()
         outcome = self.engine.tick(now, self.sources.sitting(now))
         if now - self.saver.last >= PERIODIC_SAVE:
@@ -251,22 +218,11 @@ class HamstringCoachCoordinator:
     def async_start_routine(self, routine_id: str | None = None) -> None:
         """Start a routine (the selected one by default); raises KeyError if unknown.
 
-        Every door comes here: while the symptoms call for help today or now, no
-        routine starts (a translated error says why) until a review is logged; a
-        routine the symptoms hold back (dynamic mobility, nerve glides) does not start.
+        Every door comes here, so the triage check (``Care.check_may_start``) holds
+        for all of them.
         """
         routine_id = routine_id or self.engine.selected_routine
-        if not self.assessment.may_start(routine_id):
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="routine_held_by_triage"
-                if not self.assessment.routines_allowed
-                else "routine_held_back",
-                translation_placeholders={
-                    "name": self.entry.title,
-                    "routine": routine_id,
-                },
-            )
+        self.care.check_may_start(routine_id)
         now = dt_util.utcnow()
         self.apply(now, self.engine.start_routine(now, routine_id))
 
@@ -282,7 +238,7 @@ class HamstringCoachCoordinator:
     def _reassess(self, now: datetime) -> None:
         """Assess again; tell the entities; stop a routine the symptoms hold back."""
         self.care.reassess(now, self.engine)
-        self._publish(now)
+        self.publisher.publish(now, self.engine, self.care)
         running = self.engine.runner.current
         if running is not None and not self.assessment.may_start(running.id):
             # the coach never leads exercise while help is needed today or now, nor a
@@ -294,44 +250,12 @@ class HamstringCoachCoordinator:
     @callback
     def async_add_listener(self, update: Callable[[], None]) -> CALLBACK_TYPE:
         """Call ``update`` whenever what the entities show may have changed."""
-        self._listeners.append(update)
-        return lambda: self._listeners.remove(update)
+        return self.publisher.async_add_listener(update)
 
     @callback
     def async_add_event_listener(self, deliver: EventListener) -> CALLBACK_TYPE:
         """Call ``deliver(event_type, attributes)`` for every coach event."""
         return self.dispatcher.async_add_listener(deliver)
-
-    def _publish(self, now: datetime) -> None:
-        """Make the snapshot the entities read, and tell them."""
-        engine, care = self.engine, self.care
-        if engine.runner.current is not None:  # a step's time left moves on
-            self._refresh_routines(now)
-        entries = care.symptoms.entries
-        self.snapshot = Snapshot(
-            at=now,
-            view=self.view,
-            routine=self.routine_view,
-            routines_this_week=self.routines_this_week,
-            routine_streak_days=self.routine_streak_days,
-            selected_routine=engine.selected_routine,
-            routine_ids=tuple(engine.runner.routines),
-            assessment=care.assessment,
-            last_tightness=entries[-1].tightness if entries else None,
-            insights=care.insights,
-            streak_running=engine.coach.tracker.streak_running,
-            break_after_minutes=int(
-                self.config.settings.break_after.total_seconds() // 60
-            ),
-        )
-        for update in list(self._listeners):
-            update()
-
-    def _refresh_routines(self, now: datetime) -> None:
-        routines = self.engine.routines(now)
-        self.routine_view = routines.view
-        self.routines_this_week = routines.this_week
-        self.routine_streak_days = routines.streak_days
 
     @callback
     def apply(self, now: datetime, outcome: Outcome) -> None:
@@ -345,30 +269,18 @@ class HamstringCoachCoordinator:
             self.care.async_send_summary(now, engine)
         next_day = self.care.next_day
         new_day = outcome.new_day or (next_day is not None and now >= next_day)
-        self.view = engine.view(now)
-        if (
-            outcome.routine_events
-            or new_day
-            or engine.runner.current
-            or self.routine_view.routine
-        ):
-            self._refresh_routines(now)
         save = outcome.save or bool(outcome.reminders or outcome.routine_events)
         streak_running = engine.coach.tracker.streak_running
         if self._streak_running and not streak_running:
             outcome += Outcome(clear=True)  # up: no reminder or posture check stays
             save = True
         self._streak_running = streak_running
-        shown = (
-            self.view,
-            self.routine_view,
-            self.routines_this_week,
-            self.routine_streak_days,
-            engine.selected_routine,
+        self.publisher.update(
+            now,
+            engine,
+            self.care,
+            routines_moved=bool(outcome.routine_events) or new_day,
         )
-        if shown != self._shown:
-            self._shown = shown
-            self._publish(now)
         self.dispatcher.deliver(outcome.routine_events, outcome.reminders)
         if outcome.clear:
             self.dispatcher.clear_shown()
@@ -379,21 +291,7 @@ class HamstringCoachCoordinator:
         when = engine.next_instant(now)
         if (expiry := self.sources.next_expiry(now)) is not None:
             when = min(when, expiry)
-        self._schedule(when)
+        self.alarm.set(when)
 
     def _data_to_save(self) -> dict[str, Any]:
         return self.engine.to_dict(dt_util.utcnow())
-
-    def _schedule(self, when: datetime) -> None:
-        """Keep one timer, for the next instant that matters."""
-        if self._cancel_timer is not None:
-            if when == self._timer_at:
-                return
-            self._cancel_timer()
-        self._timer_at = when
-        if self.hass.is_stopping:
-            self._cancel_timer = None
-            return
-        self._cancel_timer = async_track_point_in_utc_time(
-            self.hass, self._on_timer, when
-        )

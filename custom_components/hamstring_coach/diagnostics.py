@@ -23,7 +23,7 @@ async def async_get_config_entry_diagnostics(
     coordinator = entry.runtime_data
     view = {
         key: value.isoformat() if isinstance(value, datetime) else value
-        for key, value in asdict(coordinator.view).items()
+        for key, value in asdict(coordinator.snapshot.view).items()
     }
     return {
         "entry": async_redact_data(
@@ -36,12 +36,12 @@ async def async_get_config_entry_diagnostics(
         ),
         "view": view,
         "state": async_redact_data(
-            coordinator.coach.to_dict(dt_util.utcnow()), TO_REDACT
+            coordinator.engine.coach.to_dict(dt_util.utcnow()), TO_REDACT
         ),
         "routines": {
-            "available": list(coordinator.runner.routines),
-            "selected": coordinator.selected_routine,
-            "runner": coordinator.runner.to_dict(),
+            "available": list(coordinator.engine.runner.routines),
+            "selected": coordinator.engine.selected_routine,
+            "runner": coordinator.engine.runner.to_dict(),
         },
         "pending_notifications": len(coordinator.notifier.pending),
         # health data: counts and levels only (no values, signs, reasons or notes)

@@ -229,7 +229,7 @@ class StartRoutineTool(CoachTool):
     ) -> dict[str, Any]:
         """Start it; return the first step."""
         routine_id = actions.start_routine(coordinator, args.get("routine"))
-        view = coordinator.routine_view
+        view = coordinator.snapshot.routine
         texts = await async_texts(hass)
         return {
             "routine": routine_id,
@@ -261,7 +261,7 @@ class RoutineControlTool(CoachTool):
     ) -> dict[str, Any]:
         """Run the command; return where the routine is."""
         actions.routine_command(coordinator, args["command"])
-        view = coordinator.routine_view
+        view = coordinator.snapshot.routine
         return {
             "routine": view.routine,
             "step": view.step_name,
@@ -270,8 +270,8 @@ class RoutineControlTool(CoachTool):
             "total": view.total,
             "paused": view.paused,
             "finished": view.routine is None
-            and bool(coordinator.runner.completions)
-            and coordinator.runner.completions[-1].finished,
+            and bool(coordinator.engine.runner.completions)
+            and coordinator.engine.runner.completions[-1].finished,
         }
 
 

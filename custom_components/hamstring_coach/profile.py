@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 
 from homeassistant.config_entries import ConfigEntry
 
@@ -29,12 +29,14 @@ from .const import (
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
     DEFAULT_RETENTION_DAYS,
+    DEFAULT_ROUTINE,
     DEFAULT_SUMMARY_DAY,
     DEFAULT_SUMMARY_TIME,
     SUMMARY_OFF,
     WEEKDAYS,
 )
 from .core.coach import CoachSettings
+from .core.engine import Engine, SummarySchedule
 from .core.sources import Combine, SourceRule
 
 
@@ -105,6 +107,15 @@ class ProfileConfig:
             summary_minutes=_minutes_of(
                 options.get(CONF_WEEKLY_SUMMARY_TIME, DEFAULT_SUMMARY_TIME)
             ),
+        )
+
+    def new_engine(self, zone: tzinfo) -> Engine:
+        """Return a fresh engine with these settings."""
+        return Engine(
+            self.settings,
+            zone,
+            SummarySchedule(self.summary_weekday, self.summary_minutes),
+            DEFAULT_ROUTINE,
         )
 
 

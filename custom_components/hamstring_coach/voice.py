@@ -173,12 +173,12 @@ class StartRoutineIntent(_CoachIntent):
     ) -> str:
         """Start it and say the first step."""
         routine_id = actions.start_routine(coordinator, values.get("routine"))
-        view = coordinator.routine_view
+        view = coordinator.snapshot.routine
         return common_text(
             texts,
             "speak_routine_started",
             {
-                "name": coordinator.runner.routines[routine_id].name,
+                "name": coordinator.engine.runner.routines[routine_id].name,
                 "stop_rule": common_text(texts, "stop_rule"),
                 "step": view.step_name or "",
                 "instruction": view.instruction or "",
@@ -197,10 +197,10 @@ class _RoutineCommandIntent(_CoachIntent):
     ) -> str:
         """Run the command; say where the routine is now."""
         actions.routine_command(coordinator, self.command)
-        view = coordinator.routine_view
+        view = coordinator.snapshot.routine
         if self.command == "next_step":
             if view.routine is None:
-                last = coordinator.runner.completions[-1]
+                last = coordinator.engine.runner.completions[-1]
                 key = "speak_routine_done" if last.finished else "speak_routine_stopped"
                 return common_text(texts, key)
             return common_text(
