@@ -17,6 +17,8 @@ from types import FrameType
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 import pytest
 
+from homeassistant.const import __version__ as ha_version
+
 from .driver import Screenshots, log_in
 from .harness import REPO, HomeAssistant, running_home_assistant
 
@@ -81,9 +83,12 @@ def home_assistant(
         with running_home_assistant(config_dir) as hass:
             yield hass
     finally:  # also when hass failed to start: its log is what explains it
+        line = artifacts / f"ha-{ha_version}"  # each Home Assistant line keeps its own
+        line.mkdir(exist_ok=True)
         for name in ("home-assistant.log", "console.log"):
             if (config_dir / name).exists():
                 shutil.copy(config_dir / name, artifacts / name)
+                shutil.copy(config_dir / name, line / name)
 
 
 @pytest.fixture(scope="session")

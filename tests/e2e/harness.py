@@ -397,7 +397,12 @@ def running_home_assistant(
     port = free_port()
     write_config(config_dir, port)
     console = (config_dir / "console.log").open("wb")
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        # Deprecations our code triggers are printed to console.log (and checked there).
+        "PYTHONWARNINGS": "default::DeprecationWarning,default::PendingDeprecationWarning",
+    }
     process = subprocess.Popen(  # noqa: S603
         # Requirements are installed as on a real first start (a cached venv has them).
         [str(hass_executable()), "-c", str(config_dir)],

@@ -230,3 +230,34 @@ def test_no_errors_from_the_integration_in_the_log(
     assert "custom_components/hamstring_coach" not in log, (
         "a traceback through our code"
     )
+
+
+# Home Assistant says this of every custom integration; it is no finding of ours.
+UNTESTED_NOTE = "We found a custom integration hamstring_coach which has not been tested"
+
+
+def test_no_warnings_or_deprecations_from_the_integration(
+    home_assistant: HomeAssistant,
+) -> None:
+    """No warning names us, and no deprecation passes through our code.
+
+    Home Assistant reports deprecated use by a custom integration as a warning naming
+    it ("Detected that custom integration 'hamstring_coach' ..."); Python's own
+    DeprecationWarnings are printed to console.log with the file that caused them.
+    """
+    log = home_assistant.log_path.read_text()
+    console = (home_assistant.config_dir / "console.log").read_text(errors="replace")
+    ours = [
+        line
+        for line in log.splitlines()
+        if " WARNING " in line
+        and "hamstring_coach" in line.lower().replace(" ", "_")
+        and UNTESTED_NOTE not in line
+    ]
+    assert not ours, "\n".join(ours)
+    deprecations = [
+        line
+        for line in console.splitlines()
+        if "Warning" in line and "hamstring_coach" in line
+    ]
+    assert not deprecations, "\n".join(deprecations)
