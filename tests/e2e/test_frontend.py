@@ -233,7 +233,9 @@ def test_no_errors_from_the_integration_in_the_log(
 
 
 # Home Assistant says this of every custom integration; it is no finding of ours.
-UNTESTED_NOTE = "We found a custom integration hamstring_coach which has not been tested"
+UNTESTED_NOTE = (
+    "We found a custom integration hamstring_coach which has not been tested"
+)
 
 
 def test_no_warnings_or_deprecations_from_the_integration(
