@@ -35,12 +35,7 @@ from .flow_schemas import (
     validate_options,
     validate_sitting_entities,
 )
-from .sources_flow import (
-    needs_states,
-    sources_from_form,
-    sources_schema,
-    sources_suggestions,
-)
+from .sources_flow import SourcesForm
 
 
 class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -78,9 +73,9 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 self._title = user_input[CONF_NAME].strip()
                 self._entities = entities
                 self._options = options
-                if any(needs_states(entity_id) for entity_id in entities):
+                if SourcesForm(self.hass, entities).needed:
                     return await self.async_step_sources()
-                data, _ = sources_from_form(entities, {})
+                data, _ = SourcesForm(self.hass, entities).parse({})
                 return self.async_create_entry(
                     title=self._title, data=data, options=options
                 )
@@ -97,8 +92,9 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Which states of the sources mean sitting; hold minutes; any or all."""
         errors: dict[str, str] = {}
+        form = SourcesForm(self.hass, self._entities)
         if user_input is not None:
-            data, errors = sources_from_form(self._entities, user_input)
+            data, errors = form.parse(user_input)
             if not errors:
                 return self.async_create_entry(
                     title=self._title, data=data, options=self._options
@@ -106,10 +102,13 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_show_form(
             step_id="sources",
             data_schema=self.add_suggested_values_to_schema(
-                sources_schema(self.hass, self._entities), user_input or {}
+                form.schema(), user_input or form.suggestions()
             ),
             errors=errors,
-            description_placeholders={"name": self._title},
+            description_placeholders={
+                "name": self._title,
+                "current_values": form.current_values(),
+            },
         )
 
     async def async_step_reconfigure(
@@ -147,18 +146,21 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         """States, hold and any/all for the new sources."""
         entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
+        form = SourcesForm(self.hass, self._entities, entry.data)
         if user_input is not None:
-            data, errors = sources_from_form(self._entities, user_input)
+            data, errors = form.parse(user_input)
             if not errors:
                 return self.async_update_reload_and_abort(entry, data=data)
         return self.async_show_form(
             step_id="reconfigure_sources",
             data_schema=self.add_suggested_values_to_schema(
-                sources_schema(self.hass, self._entities),
-                user_input or sources_suggestions(dict(entry.data)),
+                form.schema(), user_input or form.suggestions()
             ),
             errors=errors,
-            description_placeholders={"name": entry.title},
+            description_placeholders={
+                "name": entry.title,
+                "current_values": form.current_values(),
+            },
         )
 
     def _sources_in_use(self, entities: list[str], own_entry_id: str | None) -> bool:
@@ -188,8 +190,9 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
         entry = self.config_entry
         entities = list(entry.data[CONF_SITTING_ENTITIES])
         errors: dict[str, str] = {}
+        form = SourcesForm(self.hass, entities, entry.data)
         if user_input is not None:
-            data, errors = sources_from_form(entities, user_input)
+            data, errors = form.parse(user_input)
             if not errors:
                 if self.hass.config_entries.async_update_entry(entry, data=data):
                     # a change of sources alone leaves the options as they were:
@@ -199,11 +202,13 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
         return self.async_show_form(
             step_id="sources",
             data_schema=self.add_suggested_values_to_schema(
-                sources_schema(self.hass, entities),
-                user_input or sources_suggestions(dict(entry.data)),
+                form.schema(), user_input or form.suggestions()
             ),
             errors=errors,
-            description_placeholders={"name": entry.title},
+            description_placeholders={
+                "name": entry.title,
+                "current_values": form.current_values(),
+            },
         )
 
     async def async_step_init(

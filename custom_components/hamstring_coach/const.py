@@ -36,8 +36,14 @@ SITTING_SOURCE_DOMAINS: Final = [
     "media_player",
     "select",
     "input_select",
+    "number",
+    "input_number",
 ]
 CONF_SITTING_STATES: Final = "sitting_states"
+CONF_THRESHOLDS: Final = "thresholds"  # numeric sources: comparison, value, hysteresis
+COMPARISON_SUFFIX: Final = "_comparison"  # form fields of a numeric source
+THRESHOLD_SUFFIX: Final = "_threshold"
+HYSTERESIS_SUFFIX: Final = "_hysteresis"
 CONF_HOLD_MINUTES: Final = "hold_minutes"
 CONF_COMBINE: Final = "combine"
 HOLD_SUFFIX: Final = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 
@@ -22,6 +23,7 @@ from .const import (
     CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
     CONF_SITTING_STATES,
+    CONF_THRESHOLDS,
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
@@ -37,7 +39,7 @@ from .const import (
 )
 from .core.coach import CoachSettings
 from .core.engine import Engine, SummarySchedule
-from .core.sources import Combine, SourceRule
+from .core.sources import Combine, Comparison, SourceRule, Threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ class ProfileConfig:
                     if (hold := entry.data.get(CONF_HOLD_MINUTES, {}).get(entity_id))
                     is None
                     else timedelta(minutes=hold),
+                    _threshold_of(entry.data.get(CONF_THRESHOLDS, {}).get(entity_id)),
                 )
                 for entity_id in entry.data[CONF_SITTING_ENTITIES]
             ],
@@ -117,6 +120,17 @@ class ProfileConfig:
             SummarySchedule(self.summary_weekday, self.summary_minutes),
             DEFAULT_ROUTINE,
         )
+
+
+def _threshold_of(stored: dict[str, Any] | None) -> Threshold | None:
+    """Return a numeric source's threshold as the entry stores it."""
+    if stored is None:
+        return None
+    return Threshold(
+        Comparison(stored["comparison"]),
+        float(stored["value"]),
+        float(stored.get("hysteresis", 0.0)),
+    )
 
 
 def _minutes_of(clock: str) -> int:

@@ -21,7 +21,7 @@ from homeassistant.helpers.event import (
 )
 
 from . import issues
-from .core.sources import Observation, combine, next_expiry
+from .core.sources import Observation, SourceReader
 from .profile import ProfileConfig
 
 type Listener = Callable[[Event[Any]], None]
@@ -55,23 +55,18 @@ class SourceWatcher:
         self.entry = entry
         self.config = config
         self._held = [r.entity_id for r in config.source_rules if r.hold is not None]
+        self.reader = SourceReader(config.source_rules, config.combine)
 
     def sitting(self, now: datetime) -> bool | None:
-        """Return what the sources say together (states, holds, any/all)."""
-        config = self.config
-        return combine(
-            config.source_rules,
-            observe(self.hass, config.sitting_entities),
-            now,
-            config.combine,
-        )
+        """Return what the sources say together (states, thresholds, holds, any/all)."""
+        return self.reader.read(observe(self.hass, self.config.sitting_entities), now)
 
     def next_expiry(self, now: datetime) -> datetime | None:
         """Return when a held sitting state runs out (None without holds)."""
         if not self._held:
             return None
         observations = observe(self.hass, self.config.sitting_entities)
-        return next_expiry(self.config.source_rules, observations, now)
+        return self.reader.next_expiry(observations, now)
 
     def schedule_on(self) -> bool:
         """Return True while reminders may come (no schedule, or it is on)."""
