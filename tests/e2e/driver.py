@@ -6,6 +6,7 @@ selectors pierce the frontend's open shadow roots.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 import re
@@ -88,12 +89,17 @@ def add_profile(
     source: str,
     break_after: int,
     min_break: int,
+    sources_step: Callable[[Locator], None] | None = None,
 ) -> None:
-    """Settings → Devices & services → Add integration → Hamstring Coach."""
+    """Settings → Devices & services → Add integration → Hamstring Coach.
+
+    ``sources_step`` fills the form that follows for a source with states or a number.
+    """
     open_path(page, hass, "/config/integrations/dashboard")
     page.get_by_role("button", name="Add integration").click()
-    page.locator("dialog-add-integration").get_by_role("textbox").fill("Hamstring")
-    page.get_by_text("Hamstring Coach", exact=True).click()
+    dialog = page.locator("dialog-add-integration")
+    dialog.get_by_role("textbox").fill("Hamstring")
+    dialog.get_by_text("Hamstring Coach", exact=True).click()
     flow = page.locator("dialog-data-entry-flow")
     expect(flow.get_by_text("New Hamstring Coach profile").first).to_be_visible()
     # Type like a person, field by field (Tab commits), and pick the source last: the
@@ -112,6 +118,9 @@ def add_profile(
         expect(field).to_have_value(value)
     screenshots.take(page, "config_flow")
     flow.get_by_role("button", name="Submit").click()
+    if sources_step is not None:
+        sources_step(flow)
+        flow.get_by_role("button", name="Submit").click()
     # The last step lets the user name the device and pick an area.
     finish = flow.get_by_role("button", name=re.compile("finish", re.IGNORECASE))
     finish.click()

@@ -77,6 +77,16 @@ input_boolean:
     name: In a meeting
     icon: mdi:account-voice
 
+input_number:
+  desk_height:
+    name: Desk height
+    min: 60
+    max: 130
+    step: 0.5
+    unit_of_measurement: cm
+    initial: 110
+    mode: box
+
 input_select:
   phone_activity:
     name: Phone activity

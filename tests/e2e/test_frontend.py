@@ -11,7 +11,7 @@ import re
 import time
 from typing import Any
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 import pytest
 
 from .driver import (
@@ -34,17 +34,18 @@ BREAKS = "sensor.desk_breaks_today"
 MIN_BREAK = 10  # seconds
 
 
-def entry_id(hass: HomeAssistant) -> str:
-    """The id of the one Hamstring Coach entry."""
-    [entry] = hass.ws({"type": "config_entries/get", "domain": "hamstring_coach"})[0]
+def entry_id(hass: HomeAssistant, title: str = PROFILE) -> str:
+    """The id of the Hamstring Coach entry called ``title``."""
+    entries = hass.ws({"type": "config_entries/get", "domain": "hamstring_coach"})[0]
+    [entry] = [e for e in entries if e["title"] == title]
     assert entry["state"] == "loaded"
     return str(entry["entry_id"])
 
 
-def entry_settings(hass: HomeAssistant) -> dict[str, Any]:
+def entry_settings(hass: HomeAssistant, title: str = PROFILE) -> dict[str, Any]:
     """The entry's data and options, as its diagnostics download shows them."""
     diagnostics = hass.request(
-        "GET", f"/api/diagnostics/config_entry/{entry_id(hass)}"
+        "GET", f"/api/diagnostics/config_entry/{entry_id(hass, title)}"
     )["data"]["entry"]
     return dict(diagnostics["data"] | diagnostics["options"])
 
@@ -214,6 +215,45 @@ def test_reconfigure_adds_a_phone_and_its_sitting_states(
         "input_select", "select_option", {"entity_id": PHONE, "option": "walking"}
     )
     home_assistant.wait_for_state(SITTING, "off")
+
+
+DESK_HEIGHT = "input_number.desk_height"
+
+
+def test_a_standing_desk_profile_from_the_desk_height(
+    page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
+) -> None:
+    """A second profile on a desk's height: the form suggests below 90 cm and shows it."""
+
+    def threshold(flow: Locator) -> None:
+        expect(flow).to_contain_text("Sitting states of Standing desk")
+        expect(flow).to_contain_text("Desk height: 110.0 cm")  # the current value
+        expect(flow).to_contain_text("Sitting below the threshold")
+        expect(
+            flow.get_by_role("spinbutton", name=f"{DESK_HEIGHT}_threshold")
+        ).to_have_value("90")
+        screenshots.take(page, "numeric_source")
+
+    add_profile(
+        page,
+        home_assistant,
+        screenshots,
+        name="Standing desk",
+        source="Desk height",
+        break_after=45,
+        min_break=MIN_BREAK,
+        sources_step=threshold,
+    )
+    assert entry_settings(home_assistant, "Standing desk")["thresholds"] == {
+        DESK_HEIGHT: {"comparison": "below", "value": 90.0, "hysteresis": 2.0}
+    }
+    desk_sitting = "binary_sensor.standing_desk_sitting"
+    home_assistant.wait_for_state(desk_sitting, "off")  # the desk is up
+    for height, sitting in ((72, "on"), (110, "off")):
+        home_assistant.call(
+            "input_number", "set_value", {"entity_id": DESK_HEIGHT, "value": height}
+        )
+        home_assistant.wait_for_state(desk_sitting, sitting)
 
 
 def test_no_errors_from_the_integration_in_the_log(
