@@ -308,7 +308,8 @@ async def async_delete_history(coordinator: HamstringCoachCoordinator) -> None:
 
 def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
     """Return what a person asks first: sitting now and today, breaks, reminders, routine."""
-    view, routine = coordinator.snapshot.view, coordinator.snapshot.routine
+    snapshot = coordinator.refresh()
+    view, routine = snapshot.view, snapshot.routine
     return {
         "profile": coordinator.entry.title,
         "sitting": view.sitting,

@@ -12,7 +12,7 @@ from homeassistant.helpers.event import async_track_point_in_utc_time
 class Alarm:
     """Call ``ring`` at one instant; setting it again moves that instant."""
 
-    def __init__(self, hass: HomeAssistant, ring: Callable[[datetime], None]) -> None:
+    def __init__(self, hass: HomeAssistant, ring: Callable[[datetime], object]) -> None:
         """Prepare an alarm that is not set."""
         self.hass = hass
         self._ring = ring

@@ -3,11 +3,8 @@
 Inputs (source changes, the timer, the doors in ``actions.py``) become engine commands;
 each returns an ``Outcome`` that ``apply`` delivers: entities are told only when what
 they show changed, coach events go to the event entity, reminders to the notifier,
-routine steps to the speaker, and the state is saved at most once a minute. The symptom
-log, its triage and its alerts live beside the engine (their own store).
-
-Entities are told by ``publisher.Publisher`` (why not HA's ``DataUpdateCoordinator``
-is written there).
+routine steps to the speaker, and the state is saved at most once a minute. Symptoms,
+triage and alerts live beside it (``care.py``); ``publisher.py`` tells the entities.
 """
 
 from __future__ import annotations
@@ -74,7 +71,7 @@ class HamstringCoachCoordinator:
         self.care = Care(hass, entry, self.config, self.dispatcher)
         self.publisher = Publisher(self.config, self.engine, dt_util.utcnow())
         self._unsubscribe: list[CALLBACK_TYPE] = []
-        self.alarm = Alarm(hass, self._on_timer)
+        self.alarm = Alarm(hass, self.refresh)
         self._streak_running = False
 
     @property
@@ -199,12 +196,17 @@ class HamstringCoachCoordinator:
                 _LOGGER.info("No routine for %s: triage holds it", self.entry.title)
 
     @callback
-    def _on_timer(self, now: datetime) -> None:
+    def refresh(self, _now: datetime | None = None) -> Snapshot:
+        """Bring everything up to now (the timer; a status answer); return the snapshot.
+
+        While sitting the coach wakes only when a shown step moves.
+        """
         now = dt_util.utcnow()
         outcome = self.engine.tick(now, self.sources.sitting(now))
         if now - self.saver.last >= PERIODIC_SAVE:
             outcome += Outcome(save=True)
         self.apply(now, outcome)
+        return self.snapshot
 
     # -- commands (every door: button, service, phone, switch, Assist, LLM) ----------
 

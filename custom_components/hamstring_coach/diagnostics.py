@@ -23,7 +23,7 @@ async def async_get_config_entry_diagnostics(
     coordinator = entry.runtime_data
     view = {
         key: value.isoformat() if isinstance(value, datetime) else value
-        for key, value in asdict(coordinator.snapshot.view).items()
+        for key, value in asdict(coordinator.refresh().view).items()
     }
     return {
         "entry": async_redact_data(

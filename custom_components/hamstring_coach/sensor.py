@@ -20,7 +20,14 @@ from homeassistant.helpers.typing import StateType
 
 from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
-from .snapshot import DRIVERS, TRIAGE_LEVELS, Snapshot
+from .snapshot import (
+    DRIVERS,
+    LONGEST_STEP,
+    TOTAL_STEP,
+    TRIAGE_LEVELS,
+    Snapshot,
+    streak_step,
+)
 
 PARALLEL_UPDATES = 0
 IDLE = "idle"
@@ -41,15 +48,9 @@ class HamstringCoachSensorDescription(SensorEntityDescription):
     streak_granularity: Callable[[Snapshot], int] = lambda _s: 1
 
 
-LIVE_WINDOW = (
-    10  # minutes before a break is due in which the streak moves by the minute
-)
-
-
-def streak_step(snapshot: Snapshot) -> int:
+def _streak_step(snapshot: Snapshot) -> int:
     """Return how the streak sensor moves while sitting: by the minute near the break."""
-    streak, break_after = snapshot.view.streak_minutes, snapshot.break_after_minutes
-    return 1 if break_after - LIVE_WINDOW <= streak <= break_after else 5
+    return streak_step(snapshot.view.streak_minutes, snapshot.break_after_minutes)
 
 
 def _insight(snapshot: Snapshot, field: str) -> float | None:
@@ -97,7 +98,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda s: s.view.streak_minutes,
-        streak_granularity=streak_step,
+        streak_granularity=_streak_step,
     ),
     HamstringCoachSensorDescription(
         key="sitting_since",
@@ -112,7 +113,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.TOTAL_INCREASING,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda s: s.view.sitting_today_minutes,
-        streak_granularity=lambda _s: 5,
+        streak_granularity=lambda _s: TOTAL_STEP,
     ),
     HamstringCoachSensorDescription(
         key="longest_streak_today",
@@ -121,7 +122,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         value_fn=lambda s: s.view.longest_streak_today_minutes,
-        streak_granularity=lambda _s: 15,
+        streak_granularity=lambda _s: LONGEST_STEP,
     ),
     HamstringCoachSensorDescription(
         key="breaks_today",

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .care import TRIAGE_CHANGED, WEEKLY_SUMMARY
-from .core.coach import CoachView
+from .core.coach import LONGEST_STEP, TOTAL_STEP, CoachView, streak_step
 from .core.insights import Insights
 from .core.reminders import ReminderKind
 from .core.routines import IDLE_VIEW, RoutineEventKind, RunnerView
 from .core.triage import Assessment, Driver, Level
 from .symptom_log import TRIAGE_ALERT
 
+__all__ = ["LONGEST_STEP", "TOTAL_STEP", "streak_step"]  # the steps shown, from core
 TRIAGE_LEVELS = [level.value for level in Level]
 DRIVERS = [driver.value for driver in Driver]
 COACH_EVENT_TYPES = [

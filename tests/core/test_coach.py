@@ -152,12 +152,33 @@ def test_no_reminder_during_a_short_gap() -> None:
     assert run(c, T0 + m(45.5)) == []
 
 
+def test_wakes_while_sitting_only_when_a_shown_value_moves() -> None:
+    """The streak and today's total move in 5-minute steps, the streak by the minute
+    in the 10 minutes before the break is due; the coach wakes only for those."""
+    c = coach()  # break after 45 minutes
+    start = T0 + timedelta(seconds=20)
+    c.source_changed(start, True)
+    assert c.next_instant(start) == start + m(5)
+    c.tick(start + m(30))
+    assert c.next_instant(start + m(30)) == start + m(35)
+    for minute in range(35, 45):  # the live window: every minute
+        c.tick(start + m(minute))
+        assert c.next_instant(start + m(minute)) == start + m(minute + 1), minute
+    c.tick(start + m(46))
+    assert c.next_instant(start + m(46)) == start + m(50)
+    # today's total steps on its own grid: 7 minutes sat earlier today
+    d = coach()
+    d.source_changed(T0, True)
+    d.source_changed(T0 + m(7), False)
+    d.tick(T0 + m(10))
+    d.source_changed(T0 + m(10), True)
+    assert d.next_instant(T0 + m(10)) == T0 + m(13)  # today reaches 10 minutes
+    assert c.next_instant(start + m(46)) == start + m(50)
+
+
 def test_minute_ticks_while_sitting_only() -> None:
     c = coach()
     c.source_changed(T0 + timedelta(seconds=20), True)
-    assert c.next_instant(T0 + timedelta(seconds=20)) == T0 + m(1) + timedelta(
-        seconds=20
-    )
     c.source_changed(T0 + m(5), False)
     assert c.next_instant(T0 + m(5)) == T0 + m(6)  # the gap end
     c.tick(T0 + m(6))
@@ -225,7 +246,7 @@ def test_inputs_bring_the_tracker_up_to_date() -> None:
     c.source_changed(T0, True)
     said = c.set_paused(T0 + m(6), False)  # no tick in between
     assert [r.kind for r in said] == [ReminderKind.BREAK_DUE]
-    assert c.next_instant(T0 + m(6)) == T0 + m(7)
+    assert c.next_instant(T0 + m(6)) == T0 + m(10)  # the next shown step
 
 
 def test_load_rejects_unknown_format() -> None:

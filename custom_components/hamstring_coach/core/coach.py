@@ -62,6 +62,22 @@ def whole_minutes(length: timedelta) -> int:
     return int(length // MINUTE)
 
 
+# While a streak runs, the entities show the streak and today's total in steps, so the
+# recorder gets at most one write per step (each change of sitting and a day's end
+# show the exact values). The coach wakes only when a shown value moves.
+TOTAL_STEP = 5  # minutes: sitting today
+LONGEST_STEP = 15  # minutes: the longest streak today
+LIVE_WINDOW = (
+    10  # minutes before a break is due in which the streak moves by the minute
+)
+
+
+def streak_step(streak_minutes: int, break_after_minutes: int) -> int:
+    """Return the step of the streak shown while sitting: by the minute near the break."""
+    near = break_after_minutes - LIVE_WINDOW <= streak_minutes <= break_after_minutes
+    return 1 if near else TOTAL_STEP
+
+
 class Coach:
     """Sitting tracker plus reminder policy for one profile."""
 
@@ -185,13 +201,22 @@ class Coach:
         )
 
     def next_instant(self, now: datetime) -> datetime:
-        """Return the next instant that matters: a minute boundary, a gap end, a reminder."""
+        """Return the next instant that matters: a shown step, a gap end, a reminder."""
         now = as_utc(now)
         tracker = self.tracker
         midnight = next_midnight(now, self.zone)
         candidates = [midnight]
-        if tracker.phase is Phase.SITTING:
-            candidates.append(now + MINUTE - tracker.streak % MINUTE)
+        if tracker.phase is Phase.SITTING:  # when a shown value moves a step
+            streak = tracker.streak
+            step = MINUTE * streak_step(
+                whole_minutes(streak), whole_minutes(self.settings.break_after)
+            )
+            today = tracker.today(now).sitting
+            total_step = MINUTE * TOTAL_STEP
+            candidates += [
+                now + step - streak % step,
+                now + total_step - today % total_step,
+            ]
         if tracker.streak_running and now < midnight - DAY_END_LEAD:
             candidates.append(midnight - DAY_END_LEAD)  # write the day's exact totals
         if (gap_end := tracker.next_instant(now)) is not None:
