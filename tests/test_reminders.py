@@ -23,6 +23,7 @@ from custom_components.hamstring_coach.const import (
 
 from .conftest import (
     BREAK_DUE,
+    BREAKS,
     SNOOZE,
     SWITCH,
     advance,
@@ -281,3 +282,39 @@ async def test_each_target_retries_on_its_own(
     assert len(notifier.pending) == 2  # still trying after 9 minutes
     await advance(hass, freezer, timedelta(minutes=2))
     assert notifier.pending == {}  # given up after ten minutes, for each target
+
+
+async def test_break_statistics_sensors_and_report(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """Reminders, snoozes and breaks after a reminder, as sensors and in the report."""
+    entry = await setup_entry(hass)  # break after 45, repeat every 10
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=46))  # reminded at 45
+    await set_chair(hass, False)  # up a minute later: answered
+    await advance(hass, freezer, timedelta(minutes=5))
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=46))  # reminded again
+    await hass.services.async_call(
+        "button", "press", {"entity_id": SNOOZE}, blocking=True
+    )
+    await advance(hass, freezer, timedelta(minutes=5))
+    await set_chair(hass, False)  # up 6 minutes after it: not answered
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert value(hass, "sensor.study_desk_reminders_today") == "2"
+    assert value(hass, "sensor.study_desk_reminders_snoozed_today") == "1"
+    assert value(hass, "sensor.study_desk_breaks_after_a_reminder_today") == "1"
+    assert value(hass, BREAKS) == "2"
+    response = await hass.services.async_call(
+        DOMAIN,
+        "get_report",
+        {"config_entry_id": entry.entry_id, "days": 1},
+        blocking=True,
+        return_response=True,
+    )
+    [today] = response["days"]  # type: ignore[index]
+    assert (
+        today["reminders"],
+        today["reminders_snoozed"],
+        today["breaks_after_reminder"],
+    ) == (2, 1, 1)

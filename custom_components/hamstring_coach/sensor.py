@@ -131,6 +131,24 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         value_fn=lambda s: s.view.breaks_today,
     ),
     HamstringCoachSensorDescription(
+        key="reminders_today",
+        translation_key="reminders_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda s: s.view.reminders_today,
+    ),
+    HamstringCoachSensorDescription(
+        key="reminders_snoozed_today",
+        translation_key="reminders_snoozed_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda s: s.view.reminders_snoozed_today,
+    ),
+    HamstringCoachSensorDescription(
+        key="breaks_after_reminder_today",
+        translation_key="breaks_after_reminder_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda s: s.view.breaks_after_reminder_today,
+    ),
+    HamstringCoachSensorDescription(
         key="triage_level",
         translation_key="triage_level",
         device_class=SensorDeviceClass.ENUM,

@@ -267,3 +267,64 @@ def test_sitting_unknown_when_sources_unknown() -> None:
     assert c.view(T0 + m(1)).sitting is True  # debounced
     c.tick(T0 + m(2))
     assert c.view(T0 + m(2)).sitting is False
+
+
+# -- break statistics: reminders, snoozes, breaks after a reminder, per day -----------
+
+
+def test_break_statistics_of_a_day() -> None:
+    c = coach()  # break after 45, repeat every 10, shortest break 60 s
+    # streak 1: reminded at 45 and 55, up at 58: a break after a reminder
+    c.source_changed(T0, True)
+    run(c, T0 + m(58))
+    c.source_changed(T0 + m(58), False)
+    run(c, T0 + m(70))
+    view = c.view(T0 + m(70))
+    assert (view.reminders_today, view.reminders_snoozed_today) == (2, 0)
+    assert view.breaks_after_reminder_today == 1
+    # streak 2: reminded at 45, snoozed for 30 minutes, up at 73, long after the
+    # reminder: a break, but not one within 5 minutes of a reminder
+    start = T0 + m(70)
+    c.source_changed(start, True)
+    run(c, start + m(46))
+    c.snooze(start + m(46), m(30))
+    run(c, start + m(72))
+    c.source_changed(start + m(73), False)
+    run(c, start + m(80))
+    view = c.view(start + m(80))
+    assert view.reminders_today == 2 + 1
+    assert view.reminders_snoozed_today == 1
+    assert view.breaks_after_reminder_today == 1
+    assert view.breaks_today == 2
+    # streak 3: up before any reminder: a break, but not one after a reminder; a
+    # snooze with nothing due is a hold, not a snoozed reminder
+    start = T0 + m(160)
+    c.source_changed(start, True)
+    c.snooze(start + m(10), m(15))
+    c.source_changed(start + m(30), False)
+    run(c, start + m(40))
+    view = c.view(start + m(40))
+    assert view.breaks_today == 3
+    assert view.reminders_snoozed_today == 1
+    assert view.breaks_after_reminder_today == 1
+
+
+def test_break_statistics_survive_a_restart_and_old_files_load() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    run(c, T0 + m(47))
+    c.source_changed(T0 + m(47), False)
+    run(c, T0 + m(50))
+    data = c.to_dict(T0 + m(50))
+    again = coach()
+    again.load(data)
+    view = again.view(T0 + m(50))
+    assert (view.reminders_today, view.breaks_after_reminder_today) == (1, 1)
+    # a state file of 0.3.0 has no such counts: they start at 0
+    for stats in data["tracker"]["days"].values():
+        for key in ("reminders", "snoozed", "answered"):
+            del stats[key]
+    old = coach()
+    old.load(data)
+    assert old.view(T0 + m(50)).reminders_today == 0
+    assert old.view(T0 + m(50)).breaks_today == 1

@@ -12,7 +12,13 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from .clock import as_utc, next_midnight
-from .reminders import Reminder, ReminderPolicy, ReminderSettings, StreakSnapshot
+from .reminders import (
+    Reminder,
+    ReminderKind,
+    ReminderPolicy,
+    ReminderSettings,
+    StreakSnapshot,
+)
 from .sitting import Phase, SittingTracker
 
 STORAGE_FORMAT = 1
@@ -55,6 +61,14 @@ class CoachView:
     paused: bool
     day_ending: bool = False  # the last second of the day: totals as of midnight
     sitting_since: datetime | None = None  # start of the running streak
+    reminders_today: int = 0  # break reminders delivered
+    reminders_snoozed_today: int = 0
+    breaks_after_reminder_today: int = 0  # begun within 5 minutes of a reminder
+
+
+ANSWER_WITHIN = timedelta(
+    minutes=5
+)  # a break begun this soon after a reminder answers it
 
 
 def whole_minutes(length: timedelta) -> int:
@@ -136,7 +150,10 @@ class Coach:
         return self._evaluate(now)
 
     def snooze(self, now: datetime, length: timedelta) -> list[Reminder]:
-        """Hold reminders for ``length``."""
+        """Hold reminders for ``length`` (a snoozed reminder if one was out)."""
+        self.tracker.advance(now)
+        if self.policy.reminders_sent and self.tracker.streak_running:
+            self.tracker.day_of(now).snoozed += 1
         self.policy.snooze(as_utc(now), length)
         return self._evaluate(now)
 
@@ -169,7 +186,20 @@ class Coach:
 
     def _evaluate(self, now: datetime) -> list[Reminder]:
         self.tracker.advance(now)
-        return self.policy.evaluate(as_utc(now), self._streak())
+        last_reminder = self.policy.last_reminder  # evaluate forgets it at a break
+        said = self.policy.evaluate(as_utc(now), self._streak())
+        for reminder in said:
+            if reminder.kind is ReminderKind.BREAK_DUE:
+                self.tracker.day_of(now).reminders += 1
+            elif reminder.kind is ReminderKind.BREAK_TAKEN:
+                began = self.tracker.last_break_start
+                if (
+                    began is not None
+                    and last_reminder is not None
+                    and began - last_reminder <= ANSWER_WITHIN
+                ):
+                    self.tracker.day_of(began).answered += 1
+        return said
 
     # -- outputs -------------------------------------------------------------------
 
@@ -198,6 +228,9 @@ class Coach:
             paused=self.policy.paused,
             day_ending=day_ending,
             sitting_since=tracker.streak_start if tracker.streak_running else None,
+            reminders_today=today.reminders,
+            reminders_snoozed_today=today.snoozed,
+            breaks_after_reminder_today=today.answered,
         )
 
     def next_instant(self, now: datetime) -> datetime:

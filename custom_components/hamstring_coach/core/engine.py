@@ -301,6 +301,9 @@ class Engine:
                         0 if stats is None else whole_minutes(stats.longest_streak)
                     ),
                     "breaks": 0 if stats is None else stats.breaks,
+                    "reminders": 0 if stats is None else stats.reminders,
+                    "reminders_snoozed": 0 if stats is None else stats.snoozed,
+                    "breaks_after_reminder": 0 if stats is None else stats.answered,
                     "routines_completed": sum(
                         1 for c in completions if local_day(c.ended, self.zone) == day
                     ),

@@ -18,7 +18,7 @@ Rules (the public behaviour, each covered by tests):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -44,6 +44,9 @@ class DayStats:
     sitting: timedelta = ZERO
     breaks: int = 0
     longest_streak: timedelta = ZERO
+    reminders: int = 0  # break reminders delivered
+    snoozed: int = 0  # reminders snoozed (a snooze while a reminder was out)
+    answered: int = 0  # breaks begun within 5 minutes of a reminder
 
     def to_dict(self) -> dict[str, Any]:
         """Serialize for storage."""
@@ -51,15 +54,21 @@ class DayStats:
             "sitting_s": self.sitting.total_seconds(),
             "breaks": self.breaks,
             "longest_streak_s": self.longest_streak.total_seconds(),
+            "reminders": self.reminders,
+            "snoozed": self.snoozed,
+            "answered": self.answered,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DayStats:
-        """Deserialize from storage."""
+        """Deserialize from storage (files of 0.3.0 and before have no reminder counts)."""
         return cls(
             sitting=timedelta(seconds=float(data["sitting_s"])),
             breaks=int(data["breaks"]),
             longest_streak=timedelta(seconds=float(data["longest_streak_s"])),
+            reminders=int(data.get("reminders", 0)),
+            snoozed=int(data.get("snoozed", 0)),
+            answered=int(data.get("answered", 0)),
         )
 
 
@@ -89,6 +98,7 @@ class SittingTracker:
         self.streak_on_day: timedelta = ZERO
         self.days: dict[date, DayStats] = {}
         self.last_streak_ended_with_break = False
+        self.last_break_start: datetime | None = None  # of the last streak's break
 
     # -- feeding -------------------------------------------------------------------
 
@@ -164,6 +174,7 @@ class SittingTracker:
 
     def _end_streak(self, with_break: bool) -> None:
         self.last_streak_ended_with_break = with_break
+        self.last_break_start = self.gap_start if with_break else None
         self.phase = Phase.IDLE
         self.streak_start = self.counted_until = self.gap_start = None
         self.gap_unknown = False
@@ -190,6 +201,10 @@ class SittingTracker:
             stats.longest_streak = max(stats.longest_streak, self.streak_on_day)
             start = segment_end
         self.counted_until = until
+
+    def day_of(self, moment: datetime) -> DayStats:
+        """Return the stats of the local day of ``moment``, to count into."""
+        return self._day(as_utc(moment))
 
     def _day(self, moment: datetime) -> DayStats:
         return self._day_stats(local_day(moment, self.zone))
@@ -227,9 +242,9 @@ class SittingTracker:
         on_day = (
             self.streak_on_day if self.streak_day == local_day(now, self.zone) else ZERO
         )
-        return DayStats(
+        return replace(
+            today,
             sitting=today.sitting + rest,
-            breaks=today.breaks,
             longest_streak=max(today.longest_streak, on_day + rest),
         )
 
