@@ -85,6 +85,7 @@ async def test_entities_and_unique_ids(hass: HomeAssistant, chair: str) -> None:
         "routine_step",
         "routine_completed",
         "routine_stopped",
+        "break_escalated",
         "triage_changed",
         "triage_alert",
         "weekly_summary",

@@ -318,3 +318,35 @@ async def test_break_statistics_sensors_and_report(
         today["reminders_snoozed"],
         today["breaks_after_reminder"],
     ) == (2, 1, 1)
+
+
+async def test_unanswered_reminders_escalate_to_the_speaker(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    events: list[tuple[str, dict[str, Any]]],
+) -> None:
+    speak = async_mock_service(hass, "tts", "speak")
+    await setup_entry(
+        hass,
+        escalate_after=1,
+        announce_tts="tts.piper",
+        announce_media_player="media_player.office",
+    )
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=46))
+    assert [kind for kind, _ in events] == ["break_due"]
+    assert speak == []  # the first reminder only goes to the phones
+    await advance(hass, freezer, timedelta(minutes=10))  # still sitting: escalated
+    assert [kind for kind, _ in events] == ["break_due", "break_due", "break_escalated"]
+    assert events[-1][1]["reminder_number"] == 2
+    [said] = [c.data for c in speak]
+    assert said["media_player_entity_id"] == "media_player.office"
+    assert "55 minutes" in said["message"]
+    # up, and back: a new streak starts calm
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=3))
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=46))
+    assert [kind for kind, _ in events][-1] == "break_due"
+    assert len(speak) == 1

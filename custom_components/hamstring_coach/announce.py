@@ -1,7 +1,8 @@
-"""Speak routine steps on a speaker with ``tts.speak``."""
+"""Speak routine steps and escalated reminders on a speaker with ``tts.speak``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import logging
 
 from homeassistant.config_entries import ConfigEntry
@@ -10,6 +11,8 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 
 from .const import DOMAIN
+from .core.coach import whole_minutes
+from .core.reminders import Reminder
 from .core.routines import RoutineEvent, RoutineEventKind
 from .texts import Texts, async_texts, common_text
 
@@ -64,10 +67,28 @@ class Announcer:
         """Speak ``event`` in the background."""
         if self.tts and self.player:
             self.entry.async_create_background_task(
-                self.hass, self._async_speak(event), f"{DOMAIN} announce"
+                self.hass,
+                self._async_speak(lambda texts: spoken_text(event, texts)),
+                f"{DOMAIN} announce",
             )
 
-    async def _async_speak(self, event: RoutineEvent) -> None:
+    @callback
+    def async_say_reminder(self, reminder: Reminder) -> None:
+        """Speak a break reminder (an escalated one) in the background."""
+
+        def sentence(texts: Texts) -> str:
+            return common_text(
+                texts,
+                f"{reminder.kind.value}_message",
+                {"minutes": str(whole_minutes(reminder.streak))},
+            )
+
+        if self.tts and self.player:
+            self.entry.async_create_background_task(
+                self.hass, self._async_speak(sentence), f"{DOMAIN} announce"
+            )
+
+    async def _async_speak(self, sentence: Callable[[Texts], str]) -> None:
         texts = await async_texts(self.hass)
         try:
             await self.hass.services.async_call(
@@ -76,11 +97,9 @@ class Announcer:
                 {
                     ATTR_ENTITY_ID: self.tts,
                     "media_player_entity_id": self.player,
-                    "message": spoken_text(event, texts),
+                    "message": sentence(texts),
                 },
                 blocking=True,
             )
         except HomeAssistantError as err:
-            _LOGGER.warning(
-                "Could not speak a routine step on %s: %s", self.player, err
-            )
+            _LOGGER.warning("Could not speak on %s: %s", self.player, err)

@@ -11,6 +11,7 @@ CONF_BREAK_AFTER: Final = "break_after"
 CONF_MIN_BREAK: Final = "min_break"
 CONF_REMINDER_REPEAT: Final = "reminder_repeat"
 CONF_POSTURE_CHECK_EVERY: Final = "posture_check_every"
+CONF_ESCALATE_AFTER: Final = "escalate_after"
 CONF_ACTIVE_SCHEDULE: Final = "active_schedule"
 CONF_PAUSE_WHILE: Final = "pause_while"
 CONF_NOTIFY_TARGETS: Final = "notify_targets"
@@ -19,11 +20,13 @@ DEFAULT_BREAK_AFTER: Final = 45  # minutes
 DEFAULT_MIN_BREAK: Final = 60  # seconds
 DEFAULT_REMINDER_REPEAT: Final = 10  # minutes, 0 = once
 DEFAULT_POSTURE_CHECK_EVERY: Final = 20  # minutes, 0 = off
+DEFAULT_ESCALATE_AFTER: Final = 0  # unanswered reminders, 0 = off
 
 BREAK_AFTER_RANGE: Final = (5, 240)
 MIN_BREAK_RANGE: Final = (10, 1800)
 REMINDER_REPEAT_RANGE: Final = (0, 240)
 POSTURE_CHECK_RANGE: Final = (0, 240)
+ESCALATE_RANGE: Final = (0, 10)
 SNOOZE_RANGE: Final = (1, 240)
 
 BUTTON_SNOOZE_MINUTES: Final = 15

@@ -12,7 +12,7 @@ from homeassistant.core import CALLBACK_TYPE, callback
 
 from .announce import Announcer
 from .core.coach import whole_minutes
-from .core.reminders import Reminder, ReminderKind
+from .core.reminders import BREAK_ESCALATED, Reminder, ReminderKind
 from .core.routines import RoutineEvent
 from .notifications import Notifier
 
@@ -57,6 +57,9 @@ class Dispatcher:
             self.fire(reminder.kind.value, attributes)
             if reminder.kind is not ReminderKind.BREAK_TAKEN:
                 self.notifier.async_send(reminder)
+            if reminder.escalated:  # unanswered: the speaker too, and an event
+                self.fire(BREAK_ESCALATED, attributes)
+                self.announcer.async_say_reminder(reminder)
 
     @callback
     def clear_shown(self) -> None:

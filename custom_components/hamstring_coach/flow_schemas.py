@@ -14,6 +14,7 @@ from .const import (
     CONF_ANNOUNCE_MEDIA_PLAYER,
     CONF_ANNOUNCE_TTS,
     CONF_BREAK_AFTER,
+    CONF_ESCALATE_AFTER,
     CONF_MIN_BREAK,
     CONF_NOTIFY_TARGETS,
     CONF_PAUSE_WHILE,
@@ -24,6 +25,7 @@ from .const import (
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
+    DEFAULT_ESCALATE_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
@@ -31,6 +33,7 @@ from .const import (
     DEFAULT_SUMMARY_DAY,
     DEFAULT_SUMMARY_TIME,
     DOMAIN,
+    ESCALATE_RANGE,
     MIN_BREAK_RANGE,
     PAUSE_DOMAINS,
     POSTURE_CHECK_RANGE,
@@ -142,6 +145,9 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
             vol.Required(
                 CONF_POSTURE_CHECK_EVERY, default=DEFAULT_POSTURE_CHECK_EVERY
             ): _number(POSTURE_CHECK_RANGE, "min"),
+            vol.Required(CONF_ESCALATE_AFTER, default=DEFAULT_ESCALATE_AFTER): _number(
+                ESCALATE_RANGE, "reminders"
+            ),
             vol.Optional(CONF_ACTIVE_SCHEDULE): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=SCHEDULE_DOMAINS)
             ),
@@ -233,4 +239,5 @@ INT_FIELDS = (
     CONF_MIN_BREAK,
     CONF_REMINDER_REPEAT,
     CONF_POSTURE_CHECK_EVERY,
+    CONF_ESCALATE_AFTER,
 )

@@ -14,6 +14,7 @@ from .const import (
     CONF_ANNOUNCE_TTS,
     CONF_BREAK_AFTER,
     CONF_COMBINE,
+    CONF_ESCALATE_AFTER,
     CONF_HOLD_MINUTES,
     CONF_MIN_BREAK,
     CONF_NOTIFY_TARGETS,
@@ -27,6 +28,7 @@ from .const import (
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
+    DEFAULT_ESCALATE_AFTER,
     DEFAULT_MIN_BREAK,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
@@ -94,6 +96,9 @@ class ProfileConfig:
                     minutes=options.get(
                         CONF_POSTURE_CHECK_EVERY, DEFAULT_POSTURE_CHECK_EVERY
                     )
+                ),
+                escalate_after=int(
+                    options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER)
                 ),
             ),
             active_schedule=options.get(CONF_ACTIVE_SCHEDULE) or None,

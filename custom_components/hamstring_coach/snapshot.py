@@ -12,7 +12,7 @@ from datetime import datetime
 from .care import TRIAGE_CHANGED, WEEKLY_SUMMARY
 from .core.coach import LONGEST_STEP, TOTAL_STEP, CoachView, streak_step
 from .core.insights import Insights
-from .core.reminders import ReminderKind
+from .core.reminders import BREAK_ESCALATED, ReminderKind
 from .core.routines import IDLE_VIEW, RoutineEventKind, RunnerView
 from .core.triage import Assessment, Driver, Level
 from .symptom_log import TRIAGE_ALERT
@@ -22,6 +22,7 @@ TRIAGE_LEVELS = [level.value for level in Level]
 DRIVERS = [driver.value for driver in Driver]
 COACH_EVENT_TYPES = [
     *(kind.value for kind in (*ReminderKind, *RoutineEventKind)),
+    BREAK_ESCALATED,
     TRIAGE_CHANGED,
     TRIAGE_ALERT,
     WEEKLY_SUMMARY,

@@ -328,3 +328,35 @@ def test_break_statistics_survive_a_restart_and_old_files_load() -> None:
     old.load(data)
     assert old.view(T0 + m(50)).reminders_today == 0
     assert old.view(T0 + m(50)).breaks_today == 1
+
+
+def test_escalation_after_unanswered_reminders() -> None:
+    c = Coach(
+        CoachSettings(
+            break_after=m(45),
+            min_break=timedelta(seconds=60),
+            reminder_repeat=m(10),
+            posture_check_every=m(0),
+            escalate_after=2,
+        ),
+        UTC,
+    )
+    c.source_changed(T0, True)
+    said = []
+    now = T0
+    while now < T0 + m(80):
+        now = c.next_instant(now)
+        said += [(int(r.streak / m(1)), r.escalated) for r in c.tick(now)]
+    # two reminders go unanswered; the third and later ones are escalated
+    assert said == [(45, False), (55, False), (65, True), (75, True)]
+    # a new streak starts calm again
+    c.source_changed(T0 + m(80), False)
+    c.tick(T0 + m(82))
+    c.source_changed(T0 + m(85), True)
+    assert [r.escalated for r in c.tick(T0 + m(130))] == [False]
+
+
+def test_no_escalation_when_off() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    assert not any(r.escalated for r in c.tick(T0 + m(45)) + c.tick(T0 + m(95)))

@@ -36,12 +36,16 @@ class CoachSettings:
     min_break: timedelta
     reminder_repeat: timedelta
     posture_check_every: timedelta
+    escalate_after: int = 0
 
     @property
     def reminders(self) -> ReminderSettings:
         """Return the reminder part of the settings."""
         return ReminderSettings(
-            self.break_after, self.reminder_repeat, self.posture_check_every
+            self.break_after,
+            self.reminder_repeat,
+            self.posture_check_every,
+            self.escalate_after,
         )
 
 

@@ -25,6 +25,7 @@ from .clock import as_utc
 
 ZERO = timedelta(0)
 ACKNOWLEDGE_GRACE = timedelta(minutes=5)
+BREAK_ESCALATED = "break_escalated"  # the coach event of an escalated reminder
 
 
 class ReminderKind(StrEnum):
@@ -42,6 +43,7 @@ class ReminderSettings:
     break_after: timedelta
     repeat: timedelta
     posture_every: timedelta
+    escalate_after: int = 0  # unanswered reminders before the next is escalated; 0 off
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class Reminder:
     kind: ReminderKind
     streak: timedelta
     repeat: int = 0
+    escalated: bool = False  # also spoken and fired as break_escalated
 
 
 @dataclass(slots=True)
@@ -123,8 +126,14 @@ class ReminderPolicy:
         settings = self.settings
         if streak.length >= settings.break_after:
             if deliverable and self._repeat_due(now):
+                escalate = settings.escalate_after
                 out.append(
-                    Reminder(ReminderKind.BREAK_DUE, streak.length, self.reminders_sent)
+                    Reminder(
+                        ReminderKind.BREAK_DUE,
+                        streak.length,
+                        self.reminders_sent,
+                        escalated=0 < escalate <= self.reminders_sent,
+                    )
                 )
                 self.reminders_sent += 1
                 self.last_reminder = now
