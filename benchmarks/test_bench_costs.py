@@ -270,7 +270,7 @@ async def test_triage_cost(hass: HomeAssistant) -> None:
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    entry.runtime_data.symptoms.entries = _year_of_entries()
+    entry.runtime_data.care.symptoms.entries = _year_of_entries()
     calls = []
     for n in range(50):
         start = time.perf_counter()

@@ -482,3 +482,46 @@ async def test_a_day_ends_exact_during_a_short_gap(
     await advance(hass, freezer, timedelta(seconds=29))  # 23:59:59
     assert value(hass, TODAY) == "26"  # exact, not the 5-minute step (25)
     assert value(hass, LONGEST) == "26"
+
+
+async def test_answers_count_to_the_minute_between_steps(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """The coach wakes every 5 minutes while sitting; a report is still exact."""
+    from custom_components.hamstring_coach import actions
+
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=9))
+    coordinator = entry.runtime_data
+    [today] = actions.report(coordinator, 1)["days"]
+    assert today["sitting_minutes"] == 9
+    assert actions.status(coordinator)["streak_minutes"] == 9
+
+
+async def test_an_answer_before_start_counts_no_downtime(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """Asked while Home Assistant still starts, the coach does not tick yet: the
+    downtime is judged by async_start, not counted as sitting by a status answer."""
+    from homeassistant.core import CoreState
+
+    from custom_components.hamstring_coach import actions
+
+    entry = await setup_entry(hass)
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=12))
+    await hass.config_entries.async_unload(entry.entry_id)
+    freezer.tick(timedelta(minutes=20))
+    await set_chair(hass, False)  # the chair changed while down: unknown time
+    await set_chair(hass, True)
+    freezer.tick(timedelta(minutes=20))
+    hass.set_state(CoreState.starting)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    answer = actions.status(entry.runtime_data)
+    assert answer["sitting_today_minutes"] == 12  # nothing of the 40 minutes
+    hass.set_state(CoreState.running)
+    hass.bus.async_fire("homeassistant_started")
+    await hass.async_block_till_done()
+    assert actions.status(entry.runtime_data)["sitting_today_minutes"] == 12

@@ -41,7 +41,7 @@ def seed_linked_history(entry: Any, today: date) -> None:
             )
             at = datetime(day.year, day.month, day.day, 20, tzinfo=dt_util.UTC)
             entries.append(SymptomEntry(at=at, tightness=max(0, min(10, level))))
-    coordinator.symptoms.entries = entries
+    coordinator.care.symptoms.entries = entries
 
 
 async def test_summary_is_sent_once_a_week_and_caught_up(

@@ -295,7 +295,10 @@ def test_workflows_call_what_exists(workflow: str) -> None:
     text = (ROOT / ".github" / "workflows" / workflow).read_text("utf-8")
     jobs = yaml.safe_load(text)["jobs"]
     runs = " ".join(
-        step.get("run", "") for job in jobs.values() for step in job["steps"]
+        step.get("run", "") for job in jobs.values() for step in job.get("steps", [])
     )
+    for job in jobs.values():  # a called workflow of this repository
+        if job.get("uses", "").startswith("./"):
+            assert (ROOT / job["uses"]).is_file(), f"{workflow}: {job['uses']}"
     for path in re.findall(r"(?:scripts|\.ci)/[\w./-]+", runs):
         assert (ROOT / path).is_file(), f"{workflow}: {path}"

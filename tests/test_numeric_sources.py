@@ -254,3 +254,52 @@ async def test_a_desk_day_with_a_wobble_matches_a_reference(
     assert expected["today"] > 60  # the scenario sits for real
     assert int(value(hass, TODAY)) == expected["today"]
     assert int(value(hass, LONGEST)) == expected["longest"]
+
+
+async def test_the_band_keeps_its_side_across_a_reload(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Down at 72, raised only to 91 (in the band): still sitting after a reload."""
+    set_desk(hass, 72)
+    entry = await desk_profile(hass)
+    await advance(hass, freezer, timedelta(minutes=10))
+    set_desk(hass, 91)
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert value(hass, SITTING) == STATE_ON
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    await advance(hass, freezer, timedelta(minutes=2))  # longer than a break
+    assert value(hass, SITTING) == STATE_ON
+    assert int(value(hass, TODAY)) >= 12  # moves in 5-minute steps while sitting
+    set_desk(hass, 93)  # out of the band: up
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert value(hass, SITTING) == STATE_OFF
+
+
+async def test_kind_of_a_source_without_a_state_and_a_change_of_kind(
+    hass: HomeAssistant,
+) -> None:
+    """Unavailable at flow time: the registry's unit says it is a number; a source
+    whose readings turned from states into numbers is asked for a threshold."""
+    from homeassistant.helpers import entity_registry as er
+
+    from custom_components.hamstring_coach.sources_flow import SourceKind, source_kind
+
+    registry = er.async_get(hass)
+    registry.async_get_or_create(
+        "sensor",
+        "esphome",
+        "desk-height",
+        suggested_object_id="upsy_desk_height",
+        unit_of_measurement="cm",
+    )
+    assert source_kind(hass, "sensor.upsy_desk_height") is SourceKind.NUMERIC
+    hass.states.async_set("sensor.upsy_desk_height", STATE_UNAVAILABLE)
+    assert source_kind(hass, "sensor.upsy_desk_height") is SourceKind.NUMERIC
+    stored = {"sitting_states": {"sensor.mode": ["seated"]}}
+    assert source_kind(hass, "sensor.mode", stored) is SourceKind.STATES
+    hass.states.async_set("sensor.mode", "74.5")
+    assert source_kind(hass, "sensor.mode", stored) is SourceKind.NUMERIC
+    hass.states.async_set("sensor.mode", "seated")
+    stored = {"thresholds": {"sensor.mode": {"comparison": "below", "value": 90}}}
+    assert source_kind(hass, "sensor.mode", stored) is SourceKind.STATES

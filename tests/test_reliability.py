@@ -276,7 +276,7 @@ async def test_newer_file_version_is_left_untouched(
     await set_chair(hass, True)
     coordinator = entry.runtime_data
     assert coordinator.store._atomic_writes  # writes go through a temp file and rename
-    assert coordinator.symptoms.store._atomic_writes
+    assert coordinator.care.symptoms.store._atomic_writes
     await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
     assert hass_storage[key]["version"] == 7  # a read-only store never overwrote it

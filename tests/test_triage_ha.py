@@ -235,7 +235,7 @@ async def test_log_survives_restart_and_retention(
     freezer.tick(timedelta(days=31))
     await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
-    assert entry.runtime_data.symptoms.entries == []
+    assert entry.runtime_data.care.symptoms.entries == []
 
 
 async def test_corrupt_symptom_file_is_reported(
@@ -526,12 +526,12 @@ async def test_delete_history_is_for_administrators(
             blocking=True,
             context=Context(user_id=hass_read_only_user.id),
         )
-    assert len(entry.runtime_data.symptoms.entries) == 1
+    assert len(entry.runtime_data.care.symptoms.entries) == 1
     await hass.services.async_call(
         DOMAIN, "delete_history", {"config_entry_id": "entry1"}, blocking=True
     )
-    assert entry.runtime_data.symptoms.entries == []
-    assert entry.runtime_data.symptoms.reviews == []
+    assert entry.runtime_data.care.symptoms.entries == []
+    assert entry.runtime_data.care.symptoms.reviews == []
 
 
 async def test_symptom_log_of_version_0_2_keeps_its_meaning(
@@ -568,7 +568,7 @@ async def test_symptom_log_of_version_0_2_keeps_its_meaning(
         },
     }
     entry = await setup_entry(hass, notify_targets=[PHONE])
-    symptoms = entry.runtime_data.symptoms
+    symptoms = entry.runtime_data.care.symptoms
     assert symptoms.entries[0].sensations == {"fever", "unexplained_weight_loss"}
     assert symptoms.entries[0].notes == "felt hot"
     assert symptoms.entries[1].sensations == {"both_legs", "tingling"}
@@ -611,13 +611,13 @@ async def test_an_unreviewed_red_flag_outlives_the_retention(
     await jump(hass, freezer, timedelta(days=35))
     await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
-    kept = entry.runtime_data.symptoms.entries
+    kept = entry.runtime_data.care.symptoms.entries
     assert [e.sensations for e in kept] == [{"pop"}]  # the calm entry is gone
     assert value(hass, LEVEL) == "urgent"
     await review(hass)
     await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
-    assert entry.runtime_data.symptoms.entries == []
+    assert entry.runtime_data.care.symptoms.entries == []
 
 
 async def test_held_back_routines_do_not_start_and_stop_when_held(

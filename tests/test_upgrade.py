@@ -115,7 +115,7 @@ async def test_earlier_stored_data_loads_with_nothing_lost(
         assert value(hass, entity_id) == exact[entity_id], entity_id
     assert value(hass, "binary_sensor.study_desk_sitting") == "on"
     # the symptom entries are all there, their notes too
-    symptoms = entry.runtime_data.symptoms.entries
+    symptoms = entry.runtime_data.care.symptoms.entries
     old_entries = next(
         v for k, v in stored["storage"].items() if k.endswith("symptoms")
     )["data"]["entries"]
@@ -135,10 +135,23 @@ async def test_earlier_stored_data_loads_with_nothing_lost(
     await hass.async_block_till_done()
     key = f"{DOMAIN}.{entry.entry_id}"
     assert hass_storage[key]["version"] == STATE_VERSION
+    written = hass_storage[key]["data"]
+    old_days = next(
+        v for k, v in stored["storage"].items() if not k.endswith("symptoms")
+    )["data"]["tracker"]["days"]
+    assert "source_sides" in written  # written by this release, not the old one
+    for day, stats in old_days.items():
+        assert "reminders" not in stats
+        assert written["tracker"]["days"][day] == {
+            **stats,
+            "reminders": 0,
+            "snoozed": 0,
+            "answered": 0,
+        }
     assert hass_storage[f"{key}.symptoms"]["minor_version"] == SYMPTOMS_MINOR_VERSION
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     for entity_id, shown in {**before, **exact}.items():
         if entity_id not in REASSESSED:
             assert value(hass, entity_id) == shown, entity_id
-    assert len(entry.runtime_data.symptoms.entries) == len(old_entries)
+    assert len(entry.runtime_data.care.symptoms.entries) == len(old_entries)

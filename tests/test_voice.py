@@ -56,11 +56,11 @@ async def test_log_sentences_and_red_flag(hass: HomeAssistant, chair: str) -> No
     assert answer.startswith(
         "Logged tightness 6; no other signs. Advice: self-care is fine for now."
     )
-    assert entry.runtime_data.symptoms.entries[-1].tightness == 6
+    assert entry.runtime_data.care.symptoms.entries[-1].tightness == 6
     answer = await say(hass, "my hamstrings feel four out of ten")
-    assert entry.runtime_data.symptoms.entries[-1].tightness == 4
+    assert entry.runtime_data.care.symptoms.entries[-1].tightness == 4
     answer = await say(hass, "I have tingling below my knee")
-    last = entry.runtime_data.symptoms.entries[-1]
+    last = entry.runtime_data.care.symptoms.entries[-1]
     assert last.sensations == {"tingling", "radiating_below_knee"}
     assert "see a doctor or physical therapist in the next few days" in answer
     assert "sciatic nerve" in answer
@@ -90,7 +90,7 @@ async def test_routine_sentences(hass: HomeAssistant, chair: str) -> None:
     await say(hass, "start the dishwasher")
     await say(hass, "I feel cold")
     assert entry.runtime_data.engine.runner.current is None
-    assert entry.runtime_data.symptoms.entries == []
+    assert entry.runtime_data.care.symptoms.entries == []
 
 
 async def test_snooze_sentence(hass: HomeAssistant, chair: str) -> None:
@@ -116,7 +116,7 @@ async def test_several_profiles(hass: HomeAssistant, chair: str) -> None:
     assert answer == "Which profile do you mean: Study desk, Sofa?"
     answer = await say(hass, "log tightness 4 for the sofa")
     assert answer.startswith("Logged tightness 4; no other signs.")
-    assert sofa.runtime_data.symptoms.entries[-1].tightness == 4
+    assert sofa.runtime_data.care.symptoms.entries[-1].tightness == 4
     answer = await say(hass, "log tightness 4 for the garage")
     assert answer == "There is no profile called garage. Profiles: Study desk, Sofa."
 
@@ -251,7 +251,7 @@ async def test_llm_api_tools(
         assert "tightness" in str(err) or "value" in str(err)  # noqa: PT017
     else:
         assert error  # 2026.3+ answers the model with an error result
-    assert len(entry.runtime_data.symptoms.entries) == 1
+    assert len(entry.runtime_data.care.symptoms.entries) == 1
     data, error = await call_tool(hass, "hamstring_coach_start_routine", routine="yoga")
     assert error
     assert "no routine yoga" in data["error"]
@@ -318,9 +318,9 @@ async def test_new_signs_by_voice(
     hass.config.country = "US"
     entry = await setup_entry(hass)
     answer = await say(hass, sentence)
-    last = entry.runtime_data.symptoms.entries[-1]
+    last = entry.runtime_data.care.symptoms.entries[-1]
     assert (last.side, last.sensations) == (side, signs)
-    assert entry.runtime_data.assessment.level.value == level
+    assert entry.runtime_data.care.assessment.level.value == level
     if level == "emergency":
         assert "call 911" in answer
     if side == "both" and not signs:

@@ -265,7 +265,9 @@ def log_symptoms(
 ) -> Assessment:
     """Log symptoms; return the new assessment."""
     entry = symptom_entry_from(data, dt_util.utcnow())
-    return coordinator.change_symptoms(lambda now: coordinator.symptoms.add(entry, now))
+    return coordinator.change_symptoms(
+        lambda now: coordinator.care.symptoms.add(entry, now)
+    )
 
 
 def log_review(
@@ -277,14 +279,15 @@ def log_review(
         raise invalid_value("notes", f"{len(notes)} characters")
     review = Review(at=dt_util.utcnow(), notes=notes)
     return coordinator.change_symptoms(
-        lambda now: coordinator.symptoms.add_review(review, now)
+        lambda now: coordinator.care.symptoms.add_review(review, now)
     )
 
 
 def report(coordinator: HamstringCoachCoordinator, days: object) -> dict[str, Any]:
     """Return the daily report of the last ``days`` days."""
     count = whole_number_in_range(days, "days", REPORT_DAYS_RANGE)
-    engine, symptoms = coordinator.engine, coordinator.symptoms
+    coordinator.refresh()  # today to the minute
+    engine, symptoms = coordinator.engine, coordinator.care.symptoms
     return {
         "days": engine.report(
             dt_util.utcnow(),
@@ -297,12 +300,13 @@ def report(coordinator: HamstringCoachCoordinator, days: object) -> dict[str, An
 
 def insights(coordinator: HamstringCoachCoordinator) -> Insights:
     """Return the weekly insights as of now."""
+    coordinator.refresh()
     return coordinator.care.compute_insights(dt_util.utcnow(), coordinator.engine)
 
 
 async def async_delete_history(coordinator: HamstringCoachCoordinator) -> None:
     """Erase the symptom log and reviews for good (the user's right to forget)."""
-    await coordinator.symptoms.async_erase()
+    await coordinator.care.symptoms.async_erase()
     coordinator.change_symptoms(lambda _now: None)
 
 
@@ -324,5 +328,5 @@ def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
         else view.snoozed_until.isoformat(),
         "routine": routine.routine,
         "routine_step": routine.step_name,
-        "triage_level": coordinator.assessment.level.value,
+        "triage_level": coordinator.care.assessment.level.value,
     }

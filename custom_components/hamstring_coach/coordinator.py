@@ -40,7 +40,6 @@ from .routine_files import async_load_routines
 from .snapshot import Snapshot
 from .sources import SourceWatcher
 from .storage import StateSaver, async_load_or_recover, state_store
-from .symptom_log import SymptomLog
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -79,16 +78,6 @@ class HamstringCoachCoordinator:
         """Return what the entities show."""
         return self.publisher.snapshot
 
-    @property
-    def symptoms(self) -> SymptomLog:
-        """Return the symptom log."""
-        return self.care.symptoms
-
-    @property
-    def assessment(self) -> Assessment:
-        """Return the current assessment."""
-        return self.care.assessment
-
     # -- lifecycle -------------------------------------------------------------------
 
     async def async_restore(self) -> None:
@@ -98,6 +87,7 @@ class HamstringCoachCoordinator:
 
         def apply(data: dict[str, Any]) -> None:
             self.engine.load(data, routines)
+            self.sources.reader.restore(data.get("source_sides"))
 
         if not await async_load_or_recover(
             self.hass, self.entry, self.store, apply, "state"
@@ -105,7 +95,7 @@ class HamstringCoachCoordinator:
             self.engine = self.config.new_engine(dt_util.get_default_time_zone())
             self.engine.runner.routines = routines
         now = dt_util.utcnow()
-        await self.symptoms.async_load(now)
+        await self.care.symptoms.async_load(now)
         self.care.assessment = self.care.assess(now, self.engine)
         self.notifier.offer_routine = self.care.assessment.routines_allowed
         self.publisher.refresh_routines(now, self.engine)
@@ -146,7 +136,7 @@ class HamstringCoachCoordinator:
         """Stop listening, cancel the timers and write the state file."""
         self._stop_listening()
         await self.saver.async_write_now()
-        await self.symptoms.async_flush()
+        await self.care.symptoms.async_flush()
 
     @callback
     def _on_stop(self, event: Event) -> None:
@@ -197,10 +187,13 @@ class HamstringCoachCoordinator:
 
     @callback
     def refresh(self, _now: datetime | None = None) -> Snapshot:
-        """Bring everything up to now (the timer; a status answer); return the snapshot.
+        """Bring everything up to now (the timer, an answer); return the snapshot.
 
-        While sitting the coach wakes only when a shown step moves.
+        While sitting the coach wakes only when a shown step moves. Before
+        ``async_start`` has caught up with the downtime, nothing is ticked.
         """
+        if not self._unsubscribe:  # not started, or stopped
+            return self.snapshot
         now = dt_util.utcnow()
         outcome = self.engine.tick(now, self.sources.sitting(now))
         if now - self.saver.last >= PERIODIC_SAVE:
@@ -242,7 +235,7 @@ class HamstringCoachCoordinator:
         self.care.reassess(now, self.engine)
         self.publisher.publish(now, self.engine, self.care)
         running = self.engine.runner.current
-        if running is not None and not self.assessment.may_start(running.id):
+        if running is not None and not self.care.assessment.may_start(running.id):
             # the coach never leads exercise while help is needed today or now, nor a
             # routine the symptoms hold back
             self.apply(now, self.engine.stop_routine(now, reason="triage"))
@@ -296,4 +289,5 @@ class HamstringCoachCoordinator:
         self.alarm.set(when)
 
     def _data_to_save(self) -> dict[str, Any]:
-        return self.engine.to_dict(dt_util.utcnow())
+        data = self.engine.to_dict(dt_util.utcnow())
+        return {**data, "source_sides": dict(self.sources.reader.sides)}

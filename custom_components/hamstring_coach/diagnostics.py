@@ -46,13 +46,13 @@ async def async_get_config_entry_diagnostics(
         "pending_notifications": len(coordinator.notifier.pending),
         # health data: counts and levels only (no values, signs, reasons or notes)
         "symptoms": {
-            "entries": len(coordinator.symptoms.entries),
-            "professional_reviews": len(coordinator.symptoms.reviews),
-            "alerted_level": coordinator.symptoms.alerted_level.value,
+            "entries": len(coordinator.care.symptoms.entries),
+            "professional_reviews": len(coordinator.care.symptoms.reviews),
+            "alerted_level": coordinator.care.symptoms.alerted_level.value,
             "assessment": {
-                "level": coordinator.assessment.level.value,
-                "reasons": len(coordinator.assessment.reasons),
-                "routines_allowed": coordinator.assessment.routines_allowed,
+                "level": coordinator.care.assessment.level.value,
+                "reasons": len(coordinator.care.assessment.reasons),
+                "routines_allowed": coordinator.care.assessment.routines_allowed,
             },
         },
     }

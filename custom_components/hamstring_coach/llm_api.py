@@ -332,7 +332,7 @@ class ReportTool(CoachTool):
         """Return the report."""
         report = actions.report(coordinator, args.get("days", 7))
         report["assessment"] = assessment_response(
-            coordinator.assessment, await async_texts(hass)
+            coordinator.care.assessment, await async_texts(hass)
         )
         return report
 

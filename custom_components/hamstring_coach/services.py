@@ -127,7 +127,7 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     coordinator = coordinator_for(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     report = actions.report(coordinator, call.data.get(ATTR_DAYS, 7))
     report["assessment"] = assessment_response(
-        coordinator.assessment, await async_texts(call.hass)
+        coordinator.care.assessment, await async_texts(call.hass)
     )
     return report
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_UNIT_OF_MEASUREMENT
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import selector
+from homeassistant.helpers import entity_registry as er, selector
 
 from .const import (
     COMPARISON_SUFFIX,
@@ -54,6 +54,7 @@ COMPARISON_SELECTOR = selector.SelectSelector(
     )
 )
 NUMERIC_DOMAINS = frozenset({"number", "input_number"})
+UNUSABLE = UNKNOWN_STATES | {"unavailable", "unknown"}
 
 
 class SourceKind(StrEnum):
@@ -67,16 +68,21 @@ class SourceKind(StrEnum):
 def source_kind(
     hass: HomeAssistant, entity_id: str, stored: Mapping[str, Any] | None = None
 ) -> SourceKind:
-    """Return the kind of a source (a stored threshold keeps it numeric)."""
+    """Return the kind of a source.
+
+    A usable state decides (a number, or a unit or state class: numeric). Without one
+    (the entity is unavailable or not loaded yet), what the entry stored decides, then
+    the entity registry's unit and state class.
+    """
     domain = entity_id.partition(".")[0]
     if domain in ON_OFF_DOMAINS:
         return SourceKind.ON_OFF
-    if domain in NUMERIC_DOMAINS or entity_id in (stored or {}).get(
-        CONF_THRESHOLDS, {}
-    ):
+    if domain in NUMERIC_DOMAINS:
         return SourceKind.NUMERIC
+    if domain != "sensor":
+        return SourceKind.STATES
     state = hass.states.get(entity_id)
-    if domain == "sensor" and state is not None:
+    if state is not None and state.state not in UNUSABLE:
         if ATTR_UNIT_OF_MEASUREMENT in state.attributes or "state_class" in (
             state.attributes
         ):
@@ -85,6 +91,17 @@ def source_kind(
             float(state.state)
         except ValueError:
             return SourceKind.STATES
+        return SourceKind.NUMERIC
+    stored = stored or {}
+    if entity_id in stored.get(CONF_THRESHOLDS, {}):
+        return SourceKind.NUMERIC
+    if entity_id in stored.get(CONF_SITTING_STATES, {}):
+        return SourceKind.STATES
+    registered = er.async_get(hass).async_get(entity_id)
+    if registered is not None and (
+        registered.unit_of_measurement
+        or (registered.capabilities or {}).get("state_class")
+    ):
         return SourceKind.NUMERIC
     return SourceKind.STATES
 

@@ -130,7 +130,7 @@ class LogSymptomsIntent(_CoachIntent):
                 return common_text(
                     texts, "speak_unknown_sensation", {"what": values["sensation"]}
                 )
-        entries = coordinator.symptoms.entries
+        entries = coordinator.care.symptoms.entries
         default = entries[-1].tightness if entries else 0
         data["tightness"] = number_from(str(values.get("tightness", default)))
         assessment = actions.log_symptoms(coordinator, data)
@@ -277,11 +277,11 @@ class TriageIntent(_CoachIntent):
         texts: Mapping[str, str],
     ) -> str:
         """Say the level and its first reason."""
-        assessment = coordinator.assessment
+        assessment = coordinator.care.assessment
         reason = (
             reason_sentence(texts, assessment.reasons[0]) if assessment.reasons else ""
         )
-        if not coordinator.symptoms.entries:
+        if not coordinator.care.symptoms.entries:
             reason = common_text(texts, "speak_nothing_logged")
         return common_text(
             texts,

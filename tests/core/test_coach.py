@@ -360,3 +360,13 @@ def test_no_escalation_when_off() -> None:
     c = coach()
     c.source_changed(T0, True)
     assert not any(r.escalated for r in c.tick(T0 + m(45)) + c.tick(T0 + m(95)))
+
+
+def test_wakes_when_the_live_window_opens_off_the_grid() -> None:
+    """Break after 47: the streak moves by the minute from 37, not from 40."""
+    c = coach(break_after=47)
+    c.source_changed(T0, True)
+    c.tick(T0 + m(35))
+    assert c.next_instant(T0 + m(35)) == T0 + m(37)
+    c.tick(T0 + m(37))
+    assert c.next_instant(T0 + m(37)) == T0 + m(38)

@@ -88,7 +88,10 @@ def test_threshold_below_and_above_with_a_band() -> None:
     above = Threshold(Comparison.ABOVE, 20.0)
     assert above.says(35.0, None) is True
     assert above.says(20.0, None) is False
+    assert above.says(20.0, True) is True  # exactly at it: the last side stays
     assert above.says(3.0, True) is False
+    assert below.says(88.0, False) is False  # the band's edges belong to it
+    assert below.says(92.0, True) is True
 
 
 def test_numeric_source_states() -> None:
@@ -145,3 +148,13 @@ def test_thresholds_suggested_from_device_class_and_unit() -> None:
     assert suggest_threshold("temperature", "°C") is None
     assert suggest_threshold("distance", None) is None
     assert suggest_threshold("speed", "m") is None  # a unit under another class
+
+
+def test_reader_restores_only_sides_of_its_numeric_sources() -> None:
+    reader = SourceReader([DESK, CHAIR], Combine.ANY)
+    reader.restore({DESK.entity_id: True, CHAIR.entity_id: False, "sensor.x": True})
+    assert reader.sides == {DESK.entity_id: True}
+    reader.restore({DESK.entity_id: "yes"})  # not a side: ignored
+    reader.restore(["garbage"])
+    assert reader.sides == {DESK.entity_id: True}
+    assert reader.read({DESK.entity_id: seen("91")}, NOW) is True  # the band holds

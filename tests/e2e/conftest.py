@@ -67,9 +67,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """Where screenshots and logs of this run go (``build/e2e`` unless E2E_ARTIFACTS)."""
-    if ARTIFACTS == DEFAULT_ARTIFACTS:  # ours alone: start clean
-        shutil.rmtree(ARTIFACTS, ignore_errors=True)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    if ARTIFACTS == DEFAULT_ARTIFACTS:  # ours alone: start clean, but keep the logs
+        for path in ARTIFACTS.iterdir():  # of the other Home Assistant lines
+            if path.is_file() or not path.name.startswith("ha-"):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        shutil.rmtree(ARTIFACTS / f"ha-{ha_version}", ignore_errors=True)
     return ARTIFACTS
 
 

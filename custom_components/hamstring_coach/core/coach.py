@@ -254,6 +254,9 @@ class Coach:
                 now + step - streak % step,
                 now + total_step - today % total_step,
             ]
+            window = self.settings.break_after - LIVE_WINDOW * MINUTE
+            if streak < window:  # the streak moves by the minute from here
+                candidates.append(now + window - streak)
         if tracker.streak_running and now < midnight - DAY_END_LEAD:
             candidates.append(midnight - DAY_END_LEAD)  # write the day's exact totals
         if (gap_end := tracker.next_instant(now)) is not None:

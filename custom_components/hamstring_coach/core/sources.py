@@ -8,8 +8,10 @@ long without a fresh report, so a phone that stops reporting does not count a ni
 
 A numeric entity (a desk's height, a chair's load cell, a monitor's power) means sitting
 on one side of a threshold. A band of hysteresis around it keeps the last side while
-the number wobbles (as Home Assistant's threshold helper does): below 90 cm with 2 cm
-means sitting under 88, standing over 92, and in between whatever it was.
+the number wobbles: below 90 cm with 2 cm means sitting under 88, standing over 92, and
+from 88 to 92 whatever it was (with no last side, 90 decides). Unlike Home Assistant's
+threshold helper, an unusable reading forgets nothing, and the side is saved with the
+state, so a reload or restart keeps it.
 """
 
 from __future__ import annotations
@@ -55,14 +57,13 @@ class Threshold:
 
     def says(self, number: float, previous: bool | None) -> bool:
         """Return whether ``number`` is on the sitting side (in the band: ``previous``)."""
-        below, above = number < self.value, number > self.value
-        if self.hysteresis > 0:
-            if self.value - self.hysteresis <= number <= self.value + self.hysteresis:
-                if previous is not None:
-                    return previous
-            else:
-                below = number < self.value - self.hysteresis
-                above = number > self.value + self.hysteresis
+        low, high = self.value - self.hysteresis, self.value + self.hysteresis
+        if low <= number <= high:  # the band, edges included (at 0: the value itself)
+            if previous is not None:
+                return previous
+            below, above = number < self.value, number > self.value
+        else:
+            below, above = number < low, number > high
         return below if self.comparison is Comparison.BELOW else above
 
 
@@ -228,3 +229,11 @@ class SourceReader:
     ) -> datetime | None:
         """Return when a held "sitting" runs out without a fresh report."""
         return next_expiry(self.rules, observations, now, self.sides)
+
+    def restore(self, saved: object) -> None:
+        """Take back the sides saved with the state (a reload keeps a band's side)."""
+        if isinstance(saved, dict):
+            numeric = {r.entity_id for r in self.rules if r.threshold is not None}
+            self.sides.update(
+                {k: v for k, v in saved.items() if k in numeric and isinstance(v, bool)}
+            )
