@@ -81,6 +81,8 @@ async def test_entities_and_unique_ids(hass: HomeAssistant, chair: str) -> None:
         "break_due",
         "posture_check",
         "break_taken",
+        "stand_nudge",
+        "stand_goal_reached",
         "routine_started",
         "routine_step",
         "routine_completed",

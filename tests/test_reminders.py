@@ -350,3 +350,33 @@ async def test_unanswered_reminders_escalate_to_the_speaker(
     await advance(hass, freezer, timedelta(minutes=46))
     assert [kind for kind, _ in events][-1] == "break_due"
     assert len(speak) == 1
+
+
+async def test_stand_nudge_and_goal_through_home_assistant(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    events: list[tuple[str, dict[str, Any]]],
+    phone: list[ServiceCall],
+) -> None:
+    """09:00 start: a nudge at 09:50 (no standing yet), none at 10:50 after a stand."""
+    await setup_entry(
+        hass,
+        break_after=240,
+        notify_targets=[PHONE],
+        stand_nudge_minute=50,
+        stand_goal_hours=1,
+    )
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=51))
+    assert [kind for kind, _ in events] == ["stand_nudge"]
+    assert phone[-1].data["title"] == "Stand for a minute"
+    await advance(hass, freezer, timedelta(minutes=15))  # 10:06
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))  # a stand hour: the goal
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=45))  # past 10:50
+    assert [kind for kind, _ in events] == ["stand_nudge", "stand_goal_reached"]
+    assert value(hass, "sensor.study_desk_stand_hours_today") == "1"
+    # the goal is an event, not a phone message (standing up cleared the nudge)
+    assert [c.data["message"] for c in phone][1:] == ["clear_notification"]

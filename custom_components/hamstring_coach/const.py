@@ -12,6 +12,8 @@ CONF_MIN_BREAK: Final = "min_break"
 CONF_REMINDER_REPEAT: Final = "reminder_repeat"
 CONF_POSTURE_CHECK_EVERY: Final = "posture_check_every"
 CONF_ESCALATE_AFTER: Final = "escalate_after"
+CONF_STAND_GOAL_HOURS: Final = "stand_goal_hours"
+CONF_STAND_NUDGE_MINUTE: Final = "stand_nudge_minute"
 CONF_ACTIVE_SCHEDULE: Final = "active_schedule"
 CONF_PAUSE_WHILE: Final = "pause_while"
 CONF_NOTIFY_TARGETS: Final = "notify_targets"
@@ -27,6 +29,8 @@ MIN_BREAK_RANGE: Final = (10, 1800)
 REMINDER_REPEAT_RANGE: Final = (0, 240)
 POSTURE_CHECK_RANGE: Final = (0, 240)
 ESCALATE_RANGE: Final = (0, 10)
+STAND_GOAL_RANGE: Final = (0, 24)  # hours, 0 = no goal
+STAND_NUDGE_RANGE: Final = (0, 59)  # the minute of the hour; empty = off
 SNOOZE_RANGE: Final = (1, 240)
 
 BUTTON_SNOOZE_MINUTES: Final = 15

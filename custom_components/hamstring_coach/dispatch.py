@@ -17,6 +17,8 @@ from .core.routines import RoutineEvent
 from .notifications import Notifier
 
 type EventListener = Callable[[str, dict[str, Any]], None]
+# Coach events that go to no phone: good news the automations may use.
+EVENT_ONLY = frozenset({ReminderKind.BREAK_TAKEN, ReminderKind.STAND_GOAL_REACHED})
 
 
 class Dispatcher:
@@ -55,7 +57,7 @@ class Dispatcher:
             if reminder.kind is ReminderKind.BREAK_DUE:
                 attributes["reminder_number"] = reminder.repeat + 1
             self.fire(reminder.kind.value, attributes)
-            if reminder.kind is not ReminderKind.BREAK_TAKEN:
+            if reminder.kind not in EVENT_ONLY:
                 self.notifier.async_send(reminder)
             if reminder.escalated:  # unanswered: the speaker too, and an event
                 self.fire(BREAK_ESCALATED, attributes)

@@ -22,6 +22,8 @@ from .const import (
     CONF_REMINDER_REPEAT,
     CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
+    CONF_STAND_GOAL_HOURS,
+    CONF_STAND_NUDGE_MINUTE,
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
@@ -41,6 +43,8 @@ from .const import (
     RETENTION_RANGE,
     SCHEDULE_DOMAINS,
     SITTING_SOURCE_DOMAINS,
+    STAND_GOAL_RANGE,
+    STAND_NUDGE_RANGE,
     SUMMARY_OFF,
     WEEKDAYS,
 )
@@ -148,6 +152,10 @@ def options_schema(hass: HomeAssistant) -> vol.Schema:
             vol.Required(CONF_ESCALATE_AFTER, default=DEFAULT_ESCALATE_AFTER): _number(
                 ESCALATE_RANGE, "reminders"
             ),
+            vol.Required(CONF_STAND_GOAL_HOURS, default=0): _number(
+                STAND_GOAL_RANGE, "h"
+            ),
+            vol.Optional(CONF_STAND_NUDGE_MINUTE): _number(STAND_NUDGE_RANGE, "min"),
             vol.Optional(CONF_ACTIVE_SCHEDULE): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=SCHEDULE_DOMAINS)
             ),
@@ -240,4 +248,6 @@ INT_FIELDS = (
     CONF_REMINDER_REPEAT,
     CONF_POSTURE_CHECK_EVERY,
     CONF_ESCALATE_AFTER,
+    CONF_STAND_GOAL_HOURS,
+    CONF_STAND_NUDGE_MINUTE,
 )

@@ -24,6 +24,8 @@ from .const import (
     CONF_RETENTION_DAYS,
     CONF_SITTING_ENTITIES,
     CONF_SITTING_STATES,
+    CONF_STAND_GOAL_HOURS,
+    CONF_STAND_NUDGE_MINUTE,
     CONF_THRESHOLDS,
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
@@ -100,6 +102,10 @@ class ProfileConfig:
                 escalate_after=int(
                     options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER)
                 ),
+                stand_goal_hours=int(options.get(CONF_STAND_GOAL_HOURS, 0)),
+                stand_nudge_minute=None
+                if (minute := options.get(CONF_STAND_NUDGE_MINUTE)) is None
+                else int(minute),
             ),
             active_schedule=options.get(CONF_ACTIVE_SCHEDULE) or None,
             pause_while=list(options.get(CONF_PAUSE_WHILE, [])),

@@ -131,6 +131,12 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         value_fn=lambda s: s.view.breaks_today,
     ),
     HamstringCoachSensorDescription(
+        key="stand_hours_today",
+        translation_key="stand_hours_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda s: s.view.stand_hours_today,
+    ),
+    HamstringCoachSensorDescription(
         key="reminders_today",
         translation_key="reminders_today",
         state_class=SensorStateClass.TOTAL_INCREASING,

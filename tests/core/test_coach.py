@@ -370,3 +370,58 @@ def test_wakes_when_the_live_window_opens_off_the_grid() -> None:
     assert c.next_instant(T0 + m(35)) == T0 + m(37)
     c.tick(T0 + m(37))
     assert c.next_instant(T0 + m(37)) == T0 + m(38)
+
+
+def stand_coach(goal: int = 0, nudge: int | None = None) -> Coach:
+    return Coach(
+        CoachSettings(
+            break_after=m(240),
+            min_break=timedelta(seconds=60),
+            reminder_repeat=m(10),
+            posture_check_every=m(0),
+            stand_goal_hours=goal,
+            stand_nudge_minute=nudge,
+        ),
+        UTC,
+    )
+
+
+def test_hourly_stand_nudge_only_in_an_hour_without_standing() -> None:
+    c = stand_coach(nudge=50)
+    c.source_changed(T0, True)  # 08:00
+    said = run(c, T0 + m(175))
+    # 08:50 and 09:50 nudge; at 10:50 too (sitting all along)
+    assert [(k, t) for k, _, t in said] == [
+        ("stand_nudge", T0 + m(50)),
+        ("stand_nudge", T0 + m(110)),
+        ("stand_nudge", T0 + m(170)),
+    ]
+    d = stand_coach(nudge=50)
+    d.source_changed(T0, True)
+    d.source_changed(T0 + m(10), False)  # up two minutes at 08:10: a stand hour
+    d.source_changed(T0 + m(12), True)
+    assert [(k, t) for k, _, t in run(d, T0 + m(115))] == [
+        ("stand_nudge", T0 + m(110)),  # 08:50 skipped: this hour had standing
+    ]
+    assert d.view(T0 + m(115)).stand_hours_today == 1
+    # snoozed or paused: no nudge
+    e = stand_coach(nudge=50)
+    e.source_changed(T0, True)
+    e.set_paused(T0 + m(1), True)
+    assert run(e, T0 + m(55)) == []
+
+
+def test_stand_goal_reached_once_a_day() -> None:
+    c = stand_coach(goal=2)
+    for hour in (0, 1, 2):  # up for two minutes in three hours
+        c.source_changed(T0 + m(60 * hour), True)
+        c.source_changed(T0 + m(60 * hour + 30), False)
+        said = c.source_changed(T0 + m(60 * hour + 32), True)
+        kinds = [r.kind.value for r in said]
+        assert kinds == (["stand_goal_reached"] if hour == 1 else []), hour
+    assert c.view(T0 + m(200)).stand_hours_today == 3
+    data = c.to_dict(T0 + m(200))
+    again = stand_coach(goal=2)
+    again.load(data)
+    again.source_changed(T0 + m(230), False)
+    assert again.source_changed(T0 + m(235), True) == []  # not twice a day

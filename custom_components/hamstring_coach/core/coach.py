@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from .clock import as_utc, next_midnight
+from .clock import as_utc, local_day, next_midnight
 from .reminders import (
     Reminder,
     ReminderKind,
@@ -20,6 +20,7 @@ from .reminders import (
     StreakSnapshot,
 )
 from .sitting import Phase, SittingTracker
+from .standing import HOUR, StandLog, hour_start
 
 STORAGE_FORMAT = 1
 MINUTE = timedelta(minutes=1)
@@ -37,6 +38,8 @@ class CoachSettings:
     reminder_repeat: timedelta
     posture_check_every: timedelta
     escalate_after: int = 0
+    stand_goal_hours: int = 0  # 0: no goal
+    stand_nudge_minute: int | None = None  # the minute of each hour, or None: off
 
     @property
     def reminders(self) -> ReminderSettings:
@@ -68,11 +71,12 @@ class CoachView:
     reminders_today: int = 0  # break reminders delivered
     reminders_snoozed_today: int = 0
     breaks_after_reminder_today: int = 0  # begun within 5 minutes of a reminder
+    stand_hours_today: int = 0  # clock hours with a minute of standing or a break
 
 
-ANSWER_WITHIN = timedelta(
-    minutes=5
-)  # a break begun this soon after a reminder answers it
+# A break begun this soon after a reminder answers it.
+ANSWER_WITHIN = timedelta(minutes=5)
+NUDGE_LATE = timedelta(minutes=5)  # a stand nudge this late still comes; later not
 
 
 def whole_minutes(length: timedelta) -> int:
@@ -105,13 +109,16 @@ class Coach:
         self.zone = zone
         self.tracker = SittingTracker(settings.min_break, zone)
         self.policy = ReminderPolicy(settings.reminders)
+        self.stand = StandLog(zone)
         self.saved_at: datetime | None = None
+        self._nudge_hour: datetime | None = None  # the hour last nudged (or skipped)
 
     # -- inputs --------------------------------------------------------------------
 
     def source_changed(self, now: datetime, sitting: bool | None) -> list[Reminder]:
         """The combined sitting source changed."""
         self.tracker.update(now, sitting)
+        self.stand.update(now, sitting)
         return self._evaluate(now)
 
     def tick(self, now: datetime) -> list[Reminder]:
@@ -135,7 +142,9 @@ class Coach:
                 tracker.continue_unobserved(now)  # sat before and after: same streak
             else:
                 tracker.update(saved_at, None)
+            self.stand.update(saved_at, None)  # nobody knows whether you stood
         tracker.update(now, sitting)
+        self.stand.update(now, sitting)
         return self._evaluate(now)
 
     def set_enabled(self, now: datetime, enabled: bool) -> list[Reminder]:
@@ -203,7 +212,33 @@ class Coach:
                     and began - last_reminder <= ANSWER_WITHIN
                 ):
                     self.tracker.day_of(began).answered += 1
-        return said
+        return said + self._stand_reminders(as_utc(now))
+
+    def _stand_reminders(self, now: datetime) -> list[Reminder]:
+        """The hourly stand nudge and the day's stand goal."""
+        out: list[Reminder] = []
+        settings, stand = self.settings, self.stand
+        stand.advance(now)
+        today = local_day(now, self.zone)
+        goal = settings.stand_goal_hours
+        if goal and stand.hours_on(today) >= goal and stand.goal_reached_on != today:
+            stand.goal_reached_on = today
+            out.append(Reminder(ReminderKind.STAND_GOAL_REACHED, self.tracker.streak))
+        minute = settings.stand_nudge_minute
+        if minute is not None:
+            hour = hour_start(now, self.zone)
+            due = hour + minute * MINUTE
+            if self._nudge_hour != hour and due <= now < due + NUDGE_LATE:
+                self._nudge_hour = hour
+                policy = self.policy
+                if (
+                    self.tracker.phase is Phase.SITTING
+                    and not stand.stood_this_hour(now)
+                    and policy.active(now)
+                    and not policy.paused
+                ):
+                    out.append(Reminder(ReminderKind.STAND_NUDGE, self.tracker.streak))
+        return out
 
     # -- outputs -------------------------------------------------------------------
 
@@ -235,6 +270,7 @@ class Coach:
             reminders_today=today.reminders,
             reminders_snoozed_today=today.snoozed,
             breaks_after_reminder_today=today.answered,
+            stand_hours_today=self.stand.hours_on(local_day(now, self.zone)),
         )
 
     def next_instant(self, now: datetime) -> datetime:
@@ -263,6 +299,10 @@ class Coach:
             candidates.append(gap_end)
         if (reminder := self.policy.next_instant(now, self._streak())) is not None:
             candidates.append(reminder)
+        minute = self.settings.stand_nudge_minute
+        if minute is not None and tracker.phase is Phase.SITTING:
+            nudge = hour_start(now, self.zone) + minute * MINUTE
+            candidates.append(nudge if nudge > now else nudge + HOUR)
         return min(candidates)
 
     # -- persistence ---------------------------------------------------------------
@@ -276,6 +316,7 @@ class Coach:
             "saved_at": now.isoformat(),
             "tracker": self.tracker.to_dict(),
             "reminders": self.policy.to_dict(),
+            "stand": self.stand.to_dict(),
         }
 
     def load(self, data: dict[str, Any]) -> None:
@@ -286,5 +327,7 @@ class Coach:
         policy = ReminderPolicy(self.settings.reminders)
         tracker.load(data["tracker"])
         policy.load(data["reminders"])
-        self.tracker, self.policy = tracker, policy
+        stand = StandLog(self.zone)
+        stand.load(data.get("stand") or {})  # files of 0.3.0 have none
+        self.tracker, self.policy, self.stand = tracker, policy, stand
         self.saved_at = as_utc(datetime.fromisoformat(data["saved_at"]))

@@ -34,6 +34,8 @@ class ReminderKind(StrEnum):
     BREAK_DUE = "break_due"
     POSTURE_CHECK = "posture_check"
     BREAK_TAKEN = "break_taken"
+    STAND_NUDGE = "stand_nudge"  # the hour has no standing yet
+    STAND_GOAL_REACHED = "stand_goal_reached"  # once a day
 
 
 @dataclass(frozen=True, slots=True)
