@@ -184,3 +184,107 @@ async def test_announce_routine_blueprint(
     assert messages[-2].startswith("Standing hip hinge.")
     assert messages[-1] == "Routine done. Nice work."
     assert value(hass, "script.desk_break_out_loud") == "off"
+
+
+SITTING_SENSOR = "binary_sensor.study_desk_sitting"
+BREAK_DUE_SENSOR = "binary_sensor.study_desk_break_due"
+
+
+async def use_blueprint(
+    hass: HomeAssistant, path: str, inputs: dict[str, object]
+) -> None:
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {"automation": {"use_blueprint": {"path": path, "input": inputs}}},
+    )
+    await hass.async_block_till_done()
+
+
+async def chair_now(hass: HomeAssistant, on: bool) -> None:
+    """Turn the chair without waiting for running automations to finish."""
+    await hass.services.async_call(
+        "input_boolean",
+        "turn_on" if on else "turn_off",
+        {"entity_id": "input_boolean.desk_chair"},
+        blocking=True,
+    )
+    await settle(hass)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("desk_input", "service", "field", "raised", "lowered"),
+    [
+        ("desk_cover", "cover.set_cover_position", "position", 100, 0),
+        ("desk_number", "number.set_value", "value", 118.5, 72.0),
+    ],
+)
+async def test_raise_desk_blueprint(
+    hass: HomeAssistant,
+    chair: str,
+    freezer: FrozenDateTimeFactory,
+    desk_input: str,
+    service: str,
+    field: str,
+    raised: float,
+    lowered: float,
+) -> None:
+    domain, name = service.split(".")
+    moves = async_mock_service(hass, domain, name)
+    desk = f"{domain}.desk"
+    await setup_entry(hass)
+    await use_blueprint(
+        hass,
+        "hamstring_coach/raise_desk.yaml",
+        {
+            "coach_event": EVENT,
+            "sitting": SITTING_SENSOR,
+            desk_input: desk,
+            "raised": raised,
+            "lowered": lowered,
+        },
+    )
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=45))
+    assert [(c.data["entity_id"], c.data[field]) for c in moves] == [([desk], raised)]
+    # the break: nobody sits, so the desk stays up however long it takes (the
+    # automation waits for the chair: no async_block_till_done from here on)
+    await chair_now(hass, False)
+    await tick(hass, freezer, 30 * 60)
+    assert len(moves) == 1
+    await chair_now(hass, True)  # back in the chair: down again
+    await tick(hass, freezer, 10)
+    assert [c.data[field] for c in moves] == [raised, lowered]
+
+
+@pytest.mark.timeout(60)
+async def test_light_cue_blueprint(
+    hass: HomeAssistant, chair: str, freezer: FrozenDateTimeFactory
+) -> None:
+    light = async_mock_service(hass, "light", "turn_on")
+    created = async_mock_service(hass, "scene", "create")
+    restored = async_mock_service(hass, "scene", "turn_on")
+    await setup_entry(hass, escalate_after=1)
+    await use_blueprint(
+        hass,
+        "hamstring_coach/light_cue.yaml",
+        {
+            "coach_event": EVENT,
+            "break_due": BREAK_DUE_SENSOR,
+            "light": "light.desk_lamp",
+            "due_color": [0, 120, 255],
+            "escalated_color": [255, 0, 0],
+        },
+    )
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=45))
+    assert created[0].data["snapshot_entities"] == ["light.desk_lamp"]
+    assert [c.data["rgb_color"] for c in light] == [[0, 120, 255]]
+    await advance(hass, freezer, timedelta(minutes=10))  # unanswered: escalated
+    assert [c.data["rgb_color"] for c in light] == [[0, 120, 255], [255, 0, 0]]
+    assert restored == []
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))
+    scene = created[0].data["scene_id"]
+    assert [c.data["entity_id"] for c in restored] == [[f"scene.{scene}"]]
