@@ -46,7 +46,14 @@ async def test_status_sentence(
     answer = await say(hass, "how long have I been sitting")
     assert answer == (
         "You have been sitting for 12 minutes without a break. "
-        "Today you sat 12 minutes and took 0 breaks."
+        "Today you sat 12 minutes. Breaks: 0. Stand hours: 0."
+    )
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))
+    answer = await say(hass, "how long have I been sitting")
+    assert answer == (
+        "You are not sitting right now. "
+        "Today you sat 12 minutes. Breaks: 1. Stand hours: 1."
     )
 
 
@@ -193,6 +200,23 @@ async def test_llm_api_tools(
     data, error = await call_tool(hass, "hamstring_coach_status")
     assert not error
     assert (data["streak_minutes"], data["sitting"]) == (7, True)
+    assert {
+        key: data[key]
+        for key in (
+            "stand_hours_today",
+            "reminders_today",
+            "reminders_snoozed_today",
+            "breaks_after_reminder_today",
+        )
+    } == dict.fromkeys(
+        (
+            "stand_hours_today",
+            "reminders_today",
+            "reminders_snoozed_today",
+            "breaks_after_reminder_today",
+        ),
+        0,
+    )
     data, error = await call_tool(
         hass,
         "hamstring_coach_log_symptoms",

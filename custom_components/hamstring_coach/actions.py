@@ -321,6 +321,10 @@ def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
         "sitting_today_minutes": view.sitting_today_minutes,
         "longest_streak_today_minutes": view.longest_streak_today_minutes,
         "breaks_today": view.breaks_today,
+        "stand_hours_today": view.stand_hours_today,
+        "reminders_today": view.reminders_today,
+        "reminders_snoozed_today": view.reminders_snoozed_today,
+        "breaks_after_reminder_today": view.breaks_after_reminder_today,
         "break_due": view.break_due,
         "reminders_enabled": view.reminders_enabled,
         "snoozed_until": None

@@ -114,9 +114,9 @@ class StatusTool(CoachTool):
     title = "Sitting status"
     annotations = _behaviour(read_only=True, idempotent=True)
     description = (
-        "Get the current sitting streak and today's sitting minutes, breaks today, whether a "
-        "break is due, whether reminders are on or snoozed, the running routine and the "
-        "triage level."
+        "Get the current sitting streak and today's sitting minutes, breaks, stand hours, "
+        "reminders (sent, snoozed, answered by a break), whether a break is due, whether "
+        "reminders are on or snoozed, the running routine and the triage level."
     )
 
     async def run(

@@ -102,6 +102,7 @@ class StatusIntent(_CoachIntent):
                 "streak": str(status["streak_minutes"]),
                 "today": str(status["sitting_today_minutes"]),
                 "breaks": str(status["breaks_today"]),
+                "stand_hours": str(status["stand_hours_today"]),
             },
         )
 
