@@ -248,6 +248,11 @@ async def test_raise_desk_blueprint(
     await set_chair(hass, True)
     await advance(hass, freezer, timedelta(minutes=45))
     assert [(c.data["entity_id"], c.data[field]) for c in moves] == [([desk], raised)]
+    # a reload (an options change) restores the last event: the desk does not move
+    entry = hass.config_entries.async_entries("hamstring_coach")[0]
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(moves) == 1
     # the break: nobody sits, so the desk stays up however long it takes (the
     # automation waits for the chair: no async_block_till_done from here on)
     await chair_now(hass, False)
@@ -284,7 +289,17 @@ async def test_light_cue_blueprint(
     await advance(hass, freezer, timedelta(minutes=10))  # unanswered: escalated
     assert [c.data["rgb_color"] for c in light] == [[0, 120, 255], [255, 0, 0]]
     assert restored == []
+    scene = created[0].data["scene_id"]
+    hass.states.async_set(f"scene.{scene}", "unknown")  # what scene.create makes
     await set_chair(hass, False)
     await advance(hass, freezer, timedelta(minutes=2))
-    scene = created[0].data["scene_id"]
     assert [c.data["entity_id"] for c in restored] == [[f"scene.{scene}"]]
+    # the snapshot lost (a restart): the cue colour does not stay on
+    off = async_mock_service(hass, "light", "turn_off")
+    hass.states.async_remove(f"scene.{scene}")
+    await set_chair(hass, True)
+    await advance(hass, freezer, timedelta(minutes=45))
+    await set_chair(hass, False)
+    await advance(hass, freezer, timedelta(minutes=2))
+    assert [c.data["entity_id"] for c in off] == [["light.desk_lamp"]]
+    assert len(restored) == 1

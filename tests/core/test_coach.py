@@ -182,7 +182,10 @@ def test_minute_ticks_while_sitting_only() -> None:
     c.source_changed(T0 + m(5), False)
     assert c.next_instant(T0 + m(5)) == T0 + m(6)  # the gap end
     c.tick(T0 + m(6))
-    assert c.next_instant(T0 + m(6)) == datetime(2026, 5, 5, tzinfo=UTC)  # midnight
+    # up since 08:05: the hour up reaches into 09:00-09:05, a stand hour at 09:01
+    assert c.next_instant(T0 + m(6)) == T0 + m(61)
+    c.tick(T0 + m(61))
+    assert c.next_instant(T0 + m(61)) == datetime(2026, 5, 5, tzinfo=UTC)  # midnight
 
 
 def test_settings_apply_without_losing_counts() -> None:
@@ -425,3 +428,49 @@ def test_stand_goal_reached_once_a_day() -> None:
     again.load(data)
     again.source_changed(T0 + m(230), False)
     assert again.source_changed(T0 + m(235), True) == []  # not twice a day
+
+
+def test_a_snooze_counts_once_per_reminder() -> None:
+    c = coach()
+    c.source_changed(T0, True)
+    run(c, T0 + m(45))  # one reminder
+    for minute in (46, 47, 120):  # pressed again, and long after: still one
+        c.snooze(T0 + m(minute), m(1))
+    assert c.view(T0 + m(121)).reminders_snoozed_today == 1
+
+
+def test_an_answered_break_across_midnight_counts_on_the_breaks_day() -> None:
+    c = Coach(
+        CoachSettings(
+            break_after=m(45),
+            min_break=m(5),
+            reminder_repeat=m(10),
+            posture_check_every=m(0),
+        ),
+        UTC,
+    )
+    evening = datetime(2026, 5, 4, 23, 0, tzinfo=UTC)
+    c.source_changed(evening + m(10), True)
+    c.tick(evening + m(55))  # reminded at 23:55
+    c.source_changed(evening + m(58), False)  # up at 23:58; the break counts at 00:03
+    c.tick(evening + m(64))
+    view = c.view(evening + m(64))
+    assert (view.breaks_today, view.breaks_after_reminder_today) == (1, 1)
+
+
+def test_the_stand_nudge_stays_out_of_a_break_reminder_and_a_fresh_sit() -> None:
+    c = stand_coach(nudge=50)
+    c.settings = CoachSettings(
+        break_after=m(50),
+        min_break=timedelta(seconds=60),
+        reminder_repeat=m(10),
+        posture_check_every=m(0),
+        stand_nudge_minute=50,
+    )
+    c.policy.settings = c.settings.reminders
+    c.source_changed(T0, True)
+    kinds = [k for k, _, _ in run(c, T0 + m(52))]
+    assert kinds == ["break_due"]  # not the nudge on top of it
+    d = stand_coach(nudge=50)
+    d.source_changed(T0 + m(52), True)  # sitting down in the nudge window
+    assert [k for k, _, _ in run(d, T0 + m(56))] == []

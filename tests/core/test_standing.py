@@ -35,14 +35,16 @@ def test_a_break_across_the_hour_needs_a_minute_on_each_side() -> None:
     assert log.days == {date(2026, 5, 4): {10}}
 
 
-def test_a_long_time_up_counts_every_hour_and_unknown_counts_nothing() -> None:
+def test_the_first_hour_up_counts_and_unknown_counts_nothing() -> None:
     log = StandLog(BERLIN)
-    log.update(T0, False)
-    log.advance(T0 + m(150))  # 09:00-11:30
-    assert log.days[date(2026, 5, 4)] == {9, 10, 11}
-    log.update(T0 + m(150), None)  # unavailable: up no longer known
-    log.advance(T0 + m(300))
-    assert log.days[date(2026, 5, 4)] == {9, 10, 11}
+    log.update(T0 + m(30), False)
+    log.advance(T0 + m(150))  # up 09:30-11:30: the first hour up is 09:30-10:30
+    assert log.days[date(2026, 5, 4)] == {9, 10}
+    unknown = StandLog(BERLIN)
+    unknown.update(T0, False)
+    unknown.update(T0 + m(0.5), None)  # unavailable after 30 s: up no longer known
+    unknown.advance(T0 + m(300))
+    assert unknown.days == {}
 
 
 def test_saved_and_loaded() -> None:
@@ -56,7 +58,28 @@ def test_saved_and_loaded() -> None:
     assert again.up_since == log.up_since
     assert again.goal_reached_on == date(2026, 5, 4)
     again.advance(T0 + m(70))
-    assert again.days[date(2026, 5, 4)] == {9, 10}
+    assert again.days[date(2026, 5, 4)] == {9}  # up at 09:00: the hour to 10:00
     empty = StandLog(BERLIN)
     empty.load({})  # a state file of 0.3.0 has no stand hours
     assert empty.days == {}
+
+
+def test_a_night_away_is_not_a_days_stand_hours() -> None:
+    """Only the first hour after getting up counts: being out is not standing."""
+    log = StandLog(BERLIN)
+    log.update(T0, True)
+    log.update(T0 + m(540), False)  # up at 18:00
+    log.update(T0 + m(540 + 14 * 60), True)  # back at 08:00 next day
+    assert log.days == {date(2026, 5, 4): {18}}
+
+
+def test_when_the_next_stand_hour_is_counted() -> None:
+    log = StandLog(BERLIN)
+    assert log.next_mark(T0) is None  # nobody is known to be up
+    log.update(T0 + m(10), False)  # up at 09:10
+    assert log.next_mark(T0 + m(10)) == T0 + m(11)
+    log.advance(T0 + m(11))
+    assert log.next_mark(T0 + m(11)) == T0 + m(61)  # 10:01: the next hour
+    log.advance(T0 + m(61))
+    assert log.days[date(2026, 5, 4)] == {9, 10}
+    assert log.next_mark(T0 + m(61)) is None  # an hour after getting up: no more

@@ -13,6 +13,7 @@ from typing import Any
 
 from .clock import as_utc, local_day, next_midnight
 from .reminders import (
+    ZERO,
     Reminder,
     ReminderKind,
     ReminderPolicy,
@@ -111,7 +112,6 @@ class Coach:
         self.policy = ReminderPolicy(settings.reminders)
         self.stand = StandLog(zone)
         self.saved_at: datetime | None = None
-        self._nudge_hour: datetime | None = None  # the hour last nudged (or skipped)
 
     # -- inputs --------------------------------------------------------------------
 
@@ -165,9 +165,11 @@ class Coach:
     def snooze(self, now: datetime, length: timedelta) -> list[Reminder]:
         """Hold reminders for ``length`` (a snoozed reminder if one was out)."""
         self.tracker.advance(now)
-        if self.policy.reminders_sent and self.tracker.streak_running:
-            self.tracker.day_of(now).snoozed += 1
-        self.policy.snooze(as_utc(now), length)
+        policy = self.policy
+        if policy.reminders_sent > policy.snoozed_upto and self.tracker.streak_running:
+            self.tracker.day_of(now).snoozed += 1  # once per reminder snoozed
+            policy.snoozed_upto = policy.reminders_sent
+        policy.snooze(as_utc(now), length)
         return self._evaluate(now)
 
     def acknowledge(self, now: datetime) -> list[Reminder]:
@@ -209,9 +211,10 @@ class Coach:
                 if (
                     began is not None
                     and last_reminder is not None
-                    and began - last_reminder <= ANSWER_WITHIN
-                ):
-                    self.tracker.day_of(began).answered += 1
+                    and ZERO <= began - last_reminder <= ANSWER_WITHIN
+                ):  # on the day the break counted, as ``breaks`` is
+                    counted = self.tracker.last_break_counted or began
+                    self.tracker.day_of(counted).answered += 1
         return said + self._stand_reminders(as_utc(now))
 
     def _stand_reminders(self, now: datetime) -> list[Reminder]:
@@ -228,12 +231,15 @@ class Coach:
         if minute is not None:
             hour = hour_start(now, self.zone)
             due = hour + minute * MINUTE
-            if self._nudge_hour != hour and due <= now < due + NUDGE_LATE:
-                self._nudge_hour = hour
-                policy = self.policy
+            if stand.nudged_hour != hour and due <= now < due + NUDGE_LATE:
+                stand.nudged_hour = hour
+                policy, tracker = self.policy, self.tracker
                 if (
-                    self.tracker.phase is Phase.SITTING
+                    tracker.phase is Phase.SITTING
+                    and tracker.streak_start is not None
+                    and tracker.streak_start <= due  # sitting when the minute came
                     and not stand.stood_this_hour(now)
+                    and not policy.reminders_sent  # a break reminder says more
                     and policy.active(now)
                     and not policy.paused
                 ):
@@ -299,6 +305,8 @@ class Coach:
             candidates.append(gap_end)
         if (reminder := self.policy.next_instant(now, self._streak())) is not None:
             candidates.append(reminder)
+        if (stand_mark := self.stand.next_mark(now)) is not None:
+            candidates.append(stand_mark)  # a stand hour counts: the sensor moves
         minute = self.settings.stand_nudge_minute
         if minute is not None and tracker.phase is Phase.SITTING:
             nudge = hour_start(now, self.zone) + minute * MINUTE

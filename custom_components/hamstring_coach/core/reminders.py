@@ -86,6 +86,7 @@ class ReminderPolicy:
     last_reminder: datetime | None = None
     posture_checks: int = 0
     acknowledged_until: datetime | None = None
+    snoozed_upto: int = 0  # reminders_sent when a snooze last counted
     _last_length: timedelta = field(default=ZERO)
 
     def snoozed(self, now: datetime) -> bool:
@@ -116,7 +117,7 @@ class ReminderPolicy:
             ):
                 out.append(Reminder(ReminderKind.BREAK_TAKEN, self._last_length))
             self.streak_start = streak.start
-            self.reminders_sent = self.posture_checks = 0
+            self.reminders_sent = self.posture_checks = self.snoozed_upto = 0
             self.last_reminder = self.acknowledged_until = None
         if streak.start is None:
             self._last_length = ZERO
@@ -208,6 +209,7 @@ class ReminderPolicy:
                 else self.acknowledged_until.isoformat()
             ),
             "last_length_s": self._last_length.total_seconds(),
+            "snoozed_upto": self.snoozed_upto,
         }
 
     def load(self, data: dict[str, Any]) -> None:
@@ -220,3 +222,4 @@ class ReminderPolicy:
         self.posture_checks = int(data["posture_checks"])
         self.acknowledged_until = _time(data["acknowledged_until"])
         self._last_length = timedelta(seconds=float(data["last_length_s"]))
+        self.snoozed_upto = int(data.get("snoozed_upto", 0))

@@ -99,6 +99,7 @@ class SittingTracker:
         self.days: dict[date, DayStats] = {}
         self.last_streak_ended_with_break = False
         self.last_break_start: datetime | None = None  # of the last streak's break
+        self.last_break_counted: datetime | None = None  # when it counted as a break
 
     # -- feeding -------------------------------------------------------------------
 
@@ -139,6 +140,7 @@ class SittingTracker:
             if now >= ends:
                 if not self.gap_unknown:
                     self._day(ends).breaks += 1
+                    self.last_break_counted = ends
                 self._end_streak(with_break=not self.gap_unknown)
 
     def confirm_break(self, now: datetime, since: datetime) -> bool:
@@ -159,6 +161,7 @@ class SittingTracker:
         ):
             return False
         self._day(now).breaks += 1
+        self.last_break_counted = now
         self._end_streak(with_break=True)
         return True
 

@@ -1,9 +1,10 @@
 """Stand hours: the clock hours of a day in which the person was up for a minute or more.
 
 Like a watch's stand hours: an hour counts once the sources said "not sitting" for at
-least a minute of it (a break, or standing at the desk). Unknown time (a source that is
-unavailable) counts for nothing. Hours are local clock hours; on the day the clocks go
-back, the repeated hour counts once.
+least a minute of it, within the first hour after getting up from sitting (a break, or
+standing at the desk). Later time away (out, asleep) is not standing: it counts for
+nothing, as does unknown time (a source that is unavailable). Hours are local clock
+hours; on the day the clocks go back, the repeated hour counts once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .clock import as_utc
 
 STOOD = timedelta(minutes=1)  # up this long within an hour makes it a stand hour
 HOUR = timedelta(hours=1)
+UP_COUNTED = HOUR  # how long after getting up the time counts as standing
 HISTORY_DAYS = 400
 
 
@@ -33,6 +35,7 @@ class StandLog:
         self.up_since: datetime | None = None
         self.days: dict[date, set[int]] = {}
         self.goal_reached_on: date | None = None
+        self.nudged_hour: datetime | None = None  # the hour last nudged (or skipped)
 
     def update(self, now: datetime, sitting: bool | None) -> None:
         """The combined source changed at ``now``."""
@@ -49,18 +52,33 @@ class StandLog:
         start = self.up_since
         if start is None:
             return
-        now = as_utc(now)
+        end = min(as_utc(now), start + UP_COUNTED)
         hour = hour_start(start, self.zone)
-        while hour < now:
+        while hour < end:  # at most two or three hours
             following = hour + HOUR
-            if min(now, following) - max(start, hour) >= STOOD:
+            if min(end, following) - max(start, hour) >= STOOD:
                 local = hour.astimezone(self.zone)
                 self.days.setdefault(local.date(), set()).add(local.hour)
                 if len(self.days) > HISTORY_DAYS:
                     del self.days[min(self.days)]
             hour = following
-        # up since before this hour: up from its start (keeps the next count short)
-        self.up_since = max(start, hour_start(now, self.zone))
+
+    def next_mark(self, now: datetime) -> datetime | None:
+        """Return when the next stand hour would be counted if the person stays up."""
+        start = self.up_since
+        if start is None:
+            return None
+        now, last = as_utc(now), start + UP_COUNTED
+        hour = hour_start(max(start, now), self.zone)
+        while hour < last:
+            mark = max(start, hour) + STOOD
+            if mark > last:
+                return None
+            local = hour.astimezone(self.zone)
+            if mark > now and local.hour not in self.days.get(local.date(), set()):
+                return mark
+            hour += HOUR
+        return None
 
     def hours_on(self, day: date) -> int:
         """Return the number of stand hours of ``day``."""
@@ -79,6 +97,9 @@ class StandLog:
             "goal_reached_on": None
             if self.goal_reached_on is None
             else self.goal_reached_on.isoformat(),
+            "nudged_hour": None
+            if self.nudged_hour is None
+            else self.nudged_hour.isoformat(),
         }
 
     def load(self, data: dict[str, Any]) -> None:
@@ -91,3 +112,7 @@ class StandLog:
         }
         goal = data.get("goal_reached_on")
         self.goal_reached_on = None if goal is None else date.fromisoformat(goal)
+        nudged = data.get("nudged_hour")
+        self.nudged_hour = (
+            None if nudged is None else as_utc(datetime.fromisoformat(nudged))
+        )
