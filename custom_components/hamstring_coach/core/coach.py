@@ -222,11 +222,13 @@ class Coach:
         out: list[Reminder] = []
         settings, stand = self.settings, self.stand
         stand.advance(now)
-        today = local_day(now, self.zone)
-        goal = settings.stand_goal_hours
-        if goal and stand.hours_on(today) >= goal and stand.goal_reached_on != today:
-            stand.goal_reached_on = today
-            out.append(Reminder(ReminderKind.STAND_GOAL_REACHED, self.tracker.streak))
+        if goal := settings.stand_goal_hours:
+            today = local_day(now, self.zone)
+            if stand.hours_on(today) >= goal and stand.goal_reached_on != today:
+                stand.goal_reached_on = today
+                out.append(
+                    Reminder(ReminderKind.STAND_GOAL_REACHED, self.tracker.streak)
+                )
         minute = settings.stand_nudge_minute
         if minute is not None:
             hour = hour_start(now, self.zone)
@@ -305,8 +307,10 @@ class Coach:
             candidates.append(gap_end)
         if (reminder := self.policy.next_instant(now, self._streak())) is not None:
             candidates.append(reminder)
-        if (stand_mark := self.stand.next_mark(now)) is not None:
-            candidates.append(stand_mark)  # a stand hour counts: the sensor moves
+        if tracker.phase is Phase.IDLE and (mark := self.stand.next_mark(now)):
+            # up after a break: wake when a stand hour counts (in a short gap the gap
+            # end wakes anyway, and a flapping source must not re-arm the timer)
+            candidates.append(mark)
         minute = self.settings.stand_nudge_minute
         if minute is not None and tracker.phase is Phase.SITTING:
             nudge = hour_start(now, self.zone) + minute * MINUTE

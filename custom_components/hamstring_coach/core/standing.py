@@ -39,12 +39,11 @@ class StandLog:
 
     def update(self, now: datetime, sitting: bool | None) -> None:
         """The combined source changed at ``now``."""
-        now = as_utc(now)
-        self.advance(now)
         if sitting is False:
             if self.up_since is None:
-                self.up_since = now
-        else:  # sitting, or unknown: neither counts as up
+                self.up_since = as_utc(now)
+        elif self.up_since is not None:  # sitting, or unknown: neither counts as up
+            self.advance(now)
             self.up_since = None
 
     def advance(self, now: datetime) -> None:
