@@ -11,7 +11,6 @@ from custom_components.hamstring_coach.core.sources import (
     SourceReader,
     SourceRule,
     Threshold,
-    combine,
     next_expiry,
     source_says,
     suggest_threshold,
@@ -55,14 +54,16 @@ def test_combine_any_and_all() -> None:
     one = {PC.entity_id: seen("on"), PHONE.entity_id: seen("walking")}
     unknown = {PC.entity_id: seen("on"), PHONE.entity_id: seen("unavailable")}
     rules = [PC, PHONE]
-    assert combine(rules, both, NOW) is True
-    assert combine(rules, one, NOW) is True
-    assert combine(rules, both, NOW, Combine.ALL) is True
-    assert combine(rules, one, NOW, Combine.ALL) is False
-    assert combine(rules, unknown, NOW, Combine.ALL) is None
-    assert combine(rules, unknown, NOW) is True
-    assert combine(rules, {}, NOW) is None
-    assert combine(rules, {PC.entity_id: seen("off")}, NOW) is False
+    assert SourceReader(rules, Combine.ANY).read(both, NOW) is True
+    assert SourceReader(rules, Combine.ANY).read(one, NOW) is True
+    assert SourceReader(rules, Combine.ALL).read(both, NOW) is True
+    assert SourceReader(rules, Combine.ALL).read(one, NOW) is False
+    assert SourceReader(rules, Combine.ALL).read(unknown, NOW) is None
+    assert SourceReader(rules, Combine.ANY).read(unknown, NOW) is True
+    assert SourceReader(rules, Combine.ANY).read({}, NOW) is None
+    assert (
+        SourceReader(rules, Combine.ANY).read({PC.entity_id: seen("off")}, NOW) is False
+    )
 
 
 # -- numeric sources: a threshold with hysteresis, and a reader that remembers ------

@@ -116,19 +116,6 @@ def source_says(
     return rule.hold is None or now - seen.reported < rule.hold
 
 
-def combine(
-    rules: Iterable[SourceRule],
-    observations: Mapping[str, Observation | None],
-    now: datetime,
-    how: Combine = Combine.ANY,
-) -> bool | None:
-    """Return whether the person sits, from all sources; None when nothing is known."""
-    answers = [
-        source_says(rule, observations.get(rule.entity_id), now) for rule in rules
-    ]
-    return combine_answers(answers, how)
-
-
 def combine_answers(answers: list[bool | None], how: Combine) -> bool | None:
     """Return the sources' answers as one (None when nothing is known)."""
     if how is Combine.ANY:
