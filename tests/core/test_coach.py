@@ -474,3 +474,44 @@ def test_the_stand_nudge_stays_out_of_a_break_reminder_and_a_fresh_sit() -> None
     d = stand_coach(nudge=50)
     d.source_changed(T0 + m(52), True)  # sitting down in the nudge window
     assert [k for k, _, _ in run(d, T0 + m(56))] == []
+
+
+def test_a_standing_desk_day_in_the_view() -> None:
+    """Standing time, its share and stand hours, moving in steps while standing."""
+    c = stand_coach()
+    c.source_changed(T0, True)  # 08:00 sitting
+    c.source_changed(T0 + m(60), False, standing=True)  # 09:00 the desk goes up
+    assert c.view(T0 + m(60)).sitting_share_today == 100
+    # while standing the coach wakes for the shown steps and the stand hour
+    wakes = []
+    now = T0 + m(60)
+    while (now := c.next_instant(now)) <= T0 + m(100):
+        c.tick(now)
+        wakes.append(now)
+    assert T0 + m(61) in wakes  # the stand hour 09:00 counts
+    assert T0 + m(65) in wakes  # five minutes of standing shown
+    assert len(wakes) <= 12, wakes
+    view = c.view(T0 + m(100))
+    assert view.standing_today_minutes == 40
+    assert view.sitting_today_minutes == 60
+    assert view.sitting_share_today == 60  # 60 of 100 minutes seated
+    assert view.stand_hours_today == 1
+    c.source_changed(T0 + m(100), True)  # down again
+    assert c.view(T0 + m(130)).standing_today_minutes == 40
+    saved = c.to_dict(T0 + m(130))
+    again = stand_coach()
+    again.load(saved)
+    assert again.view(T0 + m(130)).standing_today_minutes == 40
+
+
+def test_no_share_without_tracked_time() -> None:
+    assert stand_coach().view(T0).sitting_share_today is None
+
+
+def test_standing_at_the_day_end_is_exact() -> None:
+    c = stand_coach()
+    c.source_changed(T0 + m(14 * 60), False, standing=True)  # 22:00 UTC
+    end = T0 + m(16 * 60) - timedelta(seconds=1)  # 23:59:59
+    assert c.next_instant(end - m(4)) <= end
+    c.tick(end)
+    assert c.view(end).standing_today_minutes == 120

@@ -196,3 +196,18 @@ def test_unknown_routine_is_refused() -> None:
     else:  # pragma: no cover - the test fails here
         raise AssertionError("an unknown routine was selected")
     assert e.selected_routine == "desk_break"
+
+
+def test_standing_is_observed_and_reported() -> None:
+    e = engine()
+    e.observe(MONDAY_9, True)
+    assert e.observe(MONDAY_9, True, standing=True).save  # a change, sitting wins
+    assert e.view(MONDAY_9 + timedelta(minutes=20)).standing_today_minutes == 0
+    up = MONDAY_9 + timedelta(minutes=50)
+    assert e.observe(up, False, standing=True).save
+    assert e.observe(up + timedelta(minutes=1), False, standing=True) == NOTHING
+    e.tick(up + timedelta(minutes=30), False, standing=False)  # the mat says no more
+    (day,) = e.report(MONDAY_9 + timedelta(hours=5), 1, lambda day: [])
+    assert day["standing_minutes"] == 30
+    assert day["stand_hours"] == 2  # 09:50-10:20 covers a minute of both hours
+    assert day["sitting_minutes"] == 50

@@ -12,7 +12,9 @@ from custom_components.hamstring_coach.core.sources import (
     SourceRule,
     Threshold,
     next_expiry,
+    other_side,
     source_says,
+    suggest_standing_threshold,
     suggest_threshold,
 )
 
@@ -159,3 +161,39 @@ def test_reader_restores_only_sides_of_its_numeric_sources() -> None:
     reader.restore(["garbage"])
     assert reader.sides == {DESK.entity_id: True}
     assert reader.read({DESK.entity_id: seen("91")}, NOW) is True  # the band holds
+
+
+def test_the_same_desk_says_standing_on_its_other_side() -> None:
+    """Sitting and standing from one desk: never both, the band holds each side."""
+    sitting = SourceReader([DESK], Combine.ANY)
+    standing = SourceReader([other_side(DESK)], Combine.ANY)
+    heights = [72, 89, 91, 89.5, 91.9, 95, 110, 91, 88.5, 90.5, 87, 72]
+    pairs = [
+        (
+            sitting.read({DESK.entity_id: seen(str(h))}, NOW),
+            standing.read({DESK.entity_id: seen(str(h))}, NOW),
+        )
+        for h in heights
+    ]
+    assert [s for s, _ in pairs] == [not t for _, t in pairs]
+    assert [t for _, t in pairs] == [
+        False, False, False, False, False, True, True, True, True, True, False, False
+    ]  # fmt: skip
+    fresh = SourceReader([other_side(DESK)], Combine.ANY)
+    assert fresh.read({DESK.entity_id: seen("90")}, NOW) is False  # at 90: not yet
+    try:
+        other_side(CHAIR)
+    except ValueError:
+        pass
+    else:  # pragma: no cover - the test fails here
+        raise AssertionError("an on/off source has no other side")
+
+
+def test_standing_thresholds_suggested() -> None:
+    assert suggest_standing_threshold("distance", "cm") == Threshold(
+        Comparison.ABOVE, 90.0, 2.0
+    )
+    assert suggest_standing_threshold("weight", "kg") == Threshold(
+        Comparison.ABOVE, 20.0, 2.0
+    )
+    assert suggest_standing_threshold("temperature", "°C") is None

@@ -83,3 +83,84 @@ def test_when_the_next_stand_hour_is_counted() -> None:
     log.advance(T0 + m(61))
     assert log.days[date(2026, 5, 4)] == {9, 10}
     assert log.next_mark(T0 + m(61)) is None  # an hour after getting up: no more
+
+
+# -- standing sources ----------------------------------------------------------------
+
+
+def test_standing_counts_every_hour_and_its_time() -> None:
+    """Proven standing is not limited to the first hour up: each hour counts."""
+    log = StandLog(BERLIN)
+    log.update(T0, True)
+    log.update(T0 + m(30), False, standing=True)  # the desk goes up at 09:30
+    log.advance(T0 + m(200))  # to 12:20
+    day = date(2026, 5, 4)
+    assert log.days[day] == {9, 10, 11, 12}
+    assert log.standing_on(day) == m(170)
+    log.update(T0 + m(200), True)  # down again
+    log.advance(T0 + m(400))
+    assert log.standing_on(day) == m(170)
+    assert log.days[day] == {9, 10, 11, 12}
+
+
+def test_standing_needs_a_minute_in_the_hour() -> None:
+    log = StandLog(BERLIN)
+    log.update(T0 + m(59.5), True)
+    log.update(T0 + m(59.5), False, standing=True)  # 09:59:30, up and standing
+    log.update(T0 + m(60.5), True)  # 10:00:30: 30 s in each hour
+    assert log.days == {}
+    assert log.standing_on(date(2026, 5, 4)) == m(1)
+
+
+def test_sitting_wins_over_standing_and_unknown_sitting_does_not() -> None:
+    """A chair that says sitting beats a mat; a mat alone still proves standing."""
+    log = StandLog(BERLIN)
+    log.update(T0, True, standing=True)
+    log.advance(T0 + m(90))
+    assert log.standing_on(date(2026, 5, 4)) == timedelta(0)
+    assert log.days == {}
+    mat = StandLog(BERLIN)
+    mat.update(T0, None, standing=True)  # the chair is unavailable
+    mat.advance(T0 + m(90))
+    assert mat.standing_on(date(2026, 5, 4)) == m(90)
+    assert mat.days == {date(2026, 5, 4): {9, 10}}
+
+
+def test_standing_is_split_at_local_midnight() -> None:
+    log = StandLog(BERLIN)
+    late = datetime(2026, 5, 4, 21, 30, tzinfo=UTC)  # 23:30 in Berlin
+    log.update(late, False, standing=True)
+    log.advance(late + m(45))  # to 00:15
+    assert log.standing_on(date(2026, 5, 4)) == m(30)
+    assert log.standing_on(date(2026, 5, 5)) == m(15)
+    assert log.days == {date(2026, 5, 4): {23}, date(2026, 5, 5): {0}}
+    ending = StandLog(BERLIN)
+    ending.update(late, False, standing=True)
+    ending.advance(late + m(10))
+    assert ending.standing_at_day_end(late + m(10)) == m(30)  # if standing goes on
+
+
+def test_standing_is_saved_and_loaded() -> None:
+    log = StandLog(BERLIN)
+    log.update(T0, False, standing=True)
+    log.advance(T0 + m(20))
+    again = StandLog(BERLIN)
+    again.load(log.to_dict())
+    assert again.standing_since == T0
+    again.advance(T0 + m(40))
+    assert again.standing_on(date(2026, 5, 4)) == m(40)
+    old = StandLog(BERLIN)
+    old.load({"up_since": None, "days": {}})  # a file of 0.3.0: no standing yet
+    assert old.standing_since is None
+    assert old.standing_on(date(2026, 5, 4)) == timedelta(0)
+
+
+def test_the_next_stand_hour_while_standing() -> None:
+    log = StandLog(BERLIN)
+    log.update(T0 + m(10), False, standing=True)
+    log.advance(T0 + m(11))
+    assert log.days[date(2026, 5, 4)] == {9}
+    # the first hour up also ends at 10:10, but standing goes on: 10:01, then 11:01
+    assert log.next_mark(T0 + m(11)) == T0 + m(61)
+    log.advance(T0 + m(61))
+    assert log.next_mark(T0 + m(61)) == T0 + m(121)

@@ -73,6 +73,8 @@ class CoachView:
     reminders_snoozed_today: int = 0
     breaks_after_reminder_today: int = 0  # begun within 5 minutes of a reminder
     stand_hours_today: int = 0  # clock hours with a minute of standing or a break
+    standing_today_minutes: int = 0  # proven by standing sources
+    sitting_share_today: int | None = None  # % of sitting + standing (None: neither)
 
 
 # A break begun this soon after a reminder answers it.
@@ -95,6 +97,12 @@ LIVE_WINDOW = (
 )
 
 
+def sitting_share(sitting_minutes: int, standing_minutes: int) -> int | None:
+    """Return the % of the tracked time (sitting plus standing) spent seated."""
+    tracked = sitting_minutes + standing_minutes
+    return None if tracked == 0 else round(100 * sitting_minutes / tracked)
+
+
 def streak_step(streak_minutes: int, break_after_minutes: int) -> int:
     """Return the step of the streak shown while sitting: by the minute near the break."""
     near = break_after_minutes - LIVE_WINDOW <= streak_minutes <= break_after_minutes
@@ -115,10 +123,12 @@ class Coach:
 
     # -- inputs --------------------------------------------------------------------
 
-    def source_changed(self, now: datetime, sitting: bool | None) -> list[Reminder]:
-        """The combined sitting source changed."""
+    def source_changed(
+        self, now: datetime, sitting: bool | None, standing: bool = False
+    ) -> list[Reminder]:
+        """The sources changed: sitting (combined) and standing (any standing source)."""
         self.tracker.update(now, sitting)
-        self.stand.update(now, sitting)
+        self.stand.update(now, sitting, standing)
         return self._evaluate(now)
 
     def tick(self, now: datetime) -> list[Reminder]:
@@ -127,7 +137,11 @@ class Coach:
         return self._evaluate(now)
 
     def resume(
-        self, now: datetime, sitting: bool | None, continuous: bool
+        self,
+        now: datetime,
+        sitting: bool | None,
+        continuous: bool,
+        standing: bool = False,
     ) -> list[Reminder]:
         """Continue after Home Assistant was down since ``saved_at``.
 
@@ -144,7 +158,7 @@ class Coach:
                 tracker.update(saved_at, None)
             self.stand.update(saved_at, None)  # nobody knows whether you stood
         tracker.update(now, sitting)
-        self.stand.update(now, sitting)
+        self.stand.update(now, sitting, standing)
         return self._evaluate(now)
 
     def set_enabled(self, now: datetime, enabled: bool) -> list[Reminder]:
@@ -253,17 +267,22 @@ class Coach:
     def view(self, now: datetime) -> CoachView:
         """Return what the entities show at ``now`` (after ``tick``/``source_changed``)."""
         now = as_utc(now)
-        tracker = self.tracker
+        tracker, stand = self.tracker, self.stand
         day_ending = (
             tracker.streak_running  # sitting, or in a short gap
-            and now >= next_midnight(now, self.zone) - DAY_END_LEAD
-        )
+            or stand.standing_since is not None
+        ) and now >= next_midnight(now, self.zone) - DAY_END_LEAD
         today = tracker.at_day_end(now) if day_ending else tracker.today(now)
+        day = local_day(now, self.zone)
+        standing = whole_minutes(
+            stand.standing_at_day_end(now) if day_ending else stand.standing_on(day)
+        )
+        sitting_minutes = whole_minutes(today.sitting)
         sitting = None if tracker.source is None else tracker.streak_running
         return CoachView(
             sitting=sitting,
             streak_minutes=whole_minutes(tracker.streak),
-            sitting_today_minutes=whole_minutes(today.sitting),
+            sitting_today_minutes=sitting_minutes,
             longest_streak_today_minutes=whole_minutes(today.longest_streak),
             breaks_today=today.breaks,
             break_due=self.policy.break_due(now, self._streak()),
@@ -278,7 +297,9 @@ class Coach:
             reminders_today=today.reminders,
             reminders_snoozed_today=today.snoozed,
             breaks_after_reminder_today=today.answered,
-            stand_hours_today=self.stand.hours_on(local_day(now, self.zone)),
+            stand_hours_today=stand.hours_on(day),
+            standing_today_minutes=standing,
+            sitting_share_today=sitting_share(sitting_minutes, standing),
         )
 
     def next_instant(self, now: datetime) -> datetime:
@@ -301,15 +322,24 @@ class Coach:
             window = self.settings.break_after - LIVE_WINDOW * MINUTE
             if streak < window:  # the streak moves by the minute from here
                 candidates.append(now + window - streak)
-        if tracker.streak_running and now < midnight - DAY_END_LEAD:
+        standing_since = self.stand.standing_since
+        if standing_since is not None:  # standing today moves a step
+            standing = self.stand.standing_on(local_day(now, self.zone))
+            standing += now - (self.stand.standing_counted or now)
+            total_step = MINUTE * TOTAL_STEP
+            candidates.append(now + total_step - standing % total_step)
+        running = tracker.streak_running or standing_since is not None
+        if running and now < midnight - DAY_END_LEAD:
             candidates.append(midnight - DAY_END_LEAD)  # write the day's exact totals
         if (gap_end := tracker.next_instant(now)) is not None:
             candidates.append(gap_end)
         if (reminder := self.policy.next_instant(now, self._streak())) is not None:
             candidates.append(reminder)
-        if tracker.phase is Phase.IDLE and (mark := self.stand.next_mark(now)):
-            # up after a break: wake when a stand hour counts (in a short gap the gap
-            # end wakes anyway, and a flapping source must not re-arm the timer)
+        if (tracker.phase is Phase.IDLE or standing_since is not None) and (
+            mark := self.stand.next_mark(now)
+        ):
+            # up after a break or standing: wake when a stand hour counts (in a short
+            # gap the gap end wakes anyway, and a flapping source must not re-arm it)
             candidates.append(mark)
         minute = self.settings.stand_nudge_minute
         if minute is not None and tracker.phase is Phase.SITTING:

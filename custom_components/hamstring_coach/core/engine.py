@@ -101,30 +101,40 @@ class Engine:
         unchanged: bool,
         schedule_on: bool,
         paused: bool,
+        standing: bool = False,
     ) -> Outcome:
         """Catch up at start-up: sitting, a routine left running, a missed summary."""
         policy = self.coach.policy
         policy.schedule_on, policy.paused = schedule_on, paused
-        reminders = self.coach.resume(now, sitting, unchanged)
+        reminders = self.coach.resume(now, sitting, unchanged, standing)
         events = self.runner.resume_after_restart(now, self.coach.saved_at)
         outcome = self._with_routines(now, reminders, events, save=True)
         if caught_up := self._catch_up_summary(now):
             self.last_summary = now  # the shell sends it
         return outcome + Outcome(summary_due=caught_up)
 
-    def observe(self, now: datetime, sitting: bool | None) -> Outcome:
-        """The sources say ``sitting`` (True, False, None for unknown)."""
-        if sitting == self.coach.tracker.source:
-            return NOTHING
-        return Outcome(tuple(self.coach.source_changed(now, sitting)), save=True)
+    def _changed(self, sitting: bool | None, standing: bool) -> bool:
+        coach = self.coach
+        return (sitting, standing) != (coach.tracker.source, coach.stand.standing_input)
 
-    def tick(self, now: datetime, sitting: bool | None) -> Outcome:
+    def observe(
+        self, now: datetime, sitting: bool | None, standing: bool = False
+    ) -> Outcome:
+        """The sources say ``sitting`` (True, False, None for unknown) and ``standing``."""
+        if not self._changed(sitting, standing):
+            return NOTHING
+        reminders = self.coach.source_changed(now, sitting, standing)
+        return Outcome(tuple(reminders), save=True)
+
+    def tick(
+        self, now: datetime, sitting: bool | None, standing: bool = False
+    ) -> Outcome:
         """The timer fired: steps, reminders, a hold that ran out, the summary."""
         due = self.summary_due_at(now)
         events = self.runner.tick(now)
         reminders = self.coach.tick(now)
-        if sitting != self.coach.tracker.source:
-            reminders += self.coach.source_changed(now, sitting)  # a hold ran out
+        if self._changed(sitting, standing):  # a hold ran out
+            reminders += self.coach.source_changed(now, sitting, standing)
         outcome = self._with_routines(now, reminders, events)
         if summary_due := due is not None and now >= due:
             self.last_summary = now  # the shell sends it
@@ -287,6 +297,7 @@ class Engine:
         """Return sitting, breaks, routines and symptom entries for the last ``days``."""
         today = local_day(as_utc(now), self.zone)
         completions = [c for c in self.runner.completions if c.finished]
+        stand = self.coach.stand
         out = []
         for offset in range(days - 1, -1, -1):
             day = today - timedelta(days=offset)
@@ -300,6 +311,8 @@ class Engine:
                     "longest_streak_minutes": (
                         0 if stats is None else whole_minutes(stats.longest_streak)
                     ),
+                    "standing_minutes": whole_minutes(stand.standing_on(day)),
+                    "stand_hours": stand.hours_on(day),
                     "breaks": 0 if stats is None else stats.breaks,
                     "reminders": 0 if stats is None else stats.reminders,
                     "reminders_snoozed": 0 if stats is None else stats.snoozed,

@@ -12,6 +12,10 @@ the number wobbles: below 90 cm with 2 cm means sitting under 88, standing over 
 from 88 to 92 whatever it was (with no last side, 90 decides). Unlike Home Assistant's
 threshold helper, an unusable reading forgets nothing, and the side is saved with the
 state, so a reload or restart keeps it.
+
+Standing sources are read the same way (any of them says standing): an on/off entity
+(a standing mat), a number above a threshold, or the other side of a numeric sitting
+source (the same desk: above the height means standing).
 """
 
 from __future__ import annotations
@@ -89,6 +93,26 @@ class SourceRule:
         return self.threshold.says(number, previous) if isfinite(number) else None
 
 
+def other_side(rule: SourceRule) -> SourceRule:
+    """Return the rule that says "standing" where a numeric sitting ``rule`` says not.
+
+    The same desk's other side: above the height where below means sitting, with the
+    same band. At the threshold itself (no side known yet) neither rule says yes.
+    """
+    if rule.threshold is None:
+        raise ValueError(f"{rule.entity_id} has no threshold to take the other side of")
+    threshold = rule.threshold
+    flipped = (
+        Comparison.ABOVE
+        if threshold.comparison is Comparison.BELOW
+        else Comparison.BELOW
+    )
+    return SourceRule(
+        rule.entity_id,
+        threshold=Threshold(flipped, threshold.value, threshold.hysteresis),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Observation:
     """The state of a source and when it last reported."""
@@ -160,6 +184,16 @@ _SUGGESTIONS: dict[tuple[str, str], Threshold] = {
     ("power", "W"): Threshold(Comparison.ABOVE, 10.0, 2.0),
     ("power", "kW"): Threshold(Comparison.ABOVE, 0.01, 0.002),
 }
+
+
+def suggest_standing_threshold(
+    device_class: str | None, unit: str | None
+) -> Threshold | None:
+    """Return the usual threshold for standing: a desk above, a mat's load above."""
+    guess = suggest_threshold(device_class, unit)
+    if guess is None:
+        return None
+    return Threshold(Comparison.ABOVE, guess.value, guess.hysteresis)
 
 
 def suggest_threshold(device_class: str | None, unit: str | None) -> Threshold | None:
