@@ -206,6 +206,7 @@ async def test_flows_serialize_for_the_frontend(
     assert [field["name"] for field in form["data_schema"]] == [
         "name",
         "sitting_entities",
+        "standing_entities",
         "break_after",
         "min_break",
     ]

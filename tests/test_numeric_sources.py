@@ -283,7 +283,7 @@ async def test_kind_of_a_source_without_a_state_and_a_change_of_kind(
     whose readings turned from states into numbers is asked for a threshold."""
     from homeassistant.helpers import entity_registry as er
 
-    from custom_components.hamstring_coach.sources_flow import SourceKind, source_kind
+    from custom_components.hamstring_coach.source_kinds import SourceKind, source_kind
 
     registry = er.async_get(hass)
     registry.async_get_or_create(

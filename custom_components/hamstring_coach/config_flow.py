@@ -22,6 +22,7 @@ from .const import (
     CONF_POSTURE_CHECK_EVERY,
     CONF_REMINDER_REPEAT,
     CONF_SITTING_ENTITIES,
+    CONF_STANDING_ENTITIES,
     DEFAULT_POSTURE_CHECK_EVERY,
     DEFAULT_REMINDER_REPEAT,
     DOMAIN,
@@ -35,6 +36,7 @@ from .flow_schemas import (
     validate_options,
     validate_sitting_entities,
 )
+from .source_kinds import standing_errors
 from .sources_flow import SourcesForm
 
 
@@ -46,6 +48,7 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
 
     _title: str
     _entities: list[str]
+    _standing: list[str]
     _options: dict[str, Any]
 
     async def async_step_user(
@@ -55,9 +58,12 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             entities = sorted(user_input[CONF_SITTING_ENTITIES])
+            standing = sorted(user_input.get(CONF_STANDING_ENTITIES, []))
             if self._sources_in_use(entities, None):
                 return self.async_abort(reason="already_configured")
-            errors = validate_sitting_entities(entities)
+            errors = validate_sitting_entities(entities) or standing_errors(
+                self.hass, entities, standing
+            )
             if not user_input[CONF_NAME].strip():
                 errors[CONF_NAME] = "empty_name"
             if not errors:
@@ -72,10 +78,12 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 options[CONF_POSTURE_CHECK_EVERY] = DEFAULT_POSTURE_CHECK_EVERY
                 self._title = user_input[CONF_NAME].strip()
                 self._entities = entities
+                self._standing = standing
                 self._options = options
-                if SourcesForm(self.hass, entities).needed:
+                form = SourcesForm(self.hass, entities, standing=standing)
+                if form.needed:
                     return await self.async_step_sources()
-                data, _ = SourcesForm(self.hass, entities).parse({})
+                data, _ = form.parse({})
                 return self.async_create_entry(
                     title=self._title, data=data, options=options
                 )
@@ -92,7 +100,7 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Which states of the sources mean sitting; hold minutes; any or all."""
         errors: dict[str, str] = {}
-        form = SourcesForm(self.hass, self._entities)
+        form = SourcesForm(self.hass, self._entities, standing=self._standing)
         if user_input is not None:
             data, errors = form.parse(user_input)
             if not errors:
@@ -119,9 +127,12 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             entities = sorted(user_input[CONF_SITTING_ENTITIES])
+            standing = sorted(user_input.get(CONF_STANDING_ENTITIES, []))
             if self._sources_in_use(entities, entry.entry_id):
                 return self.async_abort(reason="already_configured")
-            errors = validate_sitting_entities(entities)
+            errors = validate_sitting_entities(entities) or standing_errors(
+                self.hass, entities, standing, entry.data
+            )
             options = entry.options
             conditions = {
                 options.get(CONF_ACTIVE_SCHEDULE),
@@ -129,8 +140,11 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
             }
             if set(entities) & conditions:
                 errors[CONF_SITTING_ENTITIES] = "source_is_condition"
+            if set(standing) & conditions:
+                errors[CONF_STANDING_ENTITIES] = "source_is_condition"
             if not errors:
                 self._entities = entities
+                self._standing = standing
                 return await self.async_step_reconfigure_sources()
         return self.async_show_form(
             step_id="reconfigure",
@@ -146,7 +160,7 @@ class HamstringCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         """States, hold and any/all for the new sources."""
         entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
-        form = SourcesForm(self.hass, self._entities, entry.data)
+        form = SourcesForm(self.hass, self._entities, entry.data, self._standing)
         if user_input is not None:
             data, errors = form.parse(user_input)
             if not errors:
@@ -189,8 +203,9 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
         """Which states of the sources mean sitting; hold minutes; any or all."""
         entry = self.config_entry
         entities = list(entry.data[CONF_SITTING_ENTITIES])
+        standing = list(entry.data.get(CONF_STANDING_ENTITIES, []))
         errors: dict[str, str] = {}
-        form = SourcesForm(self.hass, entities, entry.data)
+        form = SourcesForm(self.hass, entities, entry.data, standing)
         if user_input is not None:
             data, errors = form.parse(user_input)
             if not errors:
@@ -217,7 +232,11 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
         """Show and validate the options."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            sitting = list(self.config_entry.data[CONF_SITTING_ENTITIES])
+            data = self.config_entry.data
+            sitting = [
+                *data[CONF_SITTING_ENTITIES],
+                *data.get(CONF_STANDING_ENTITIES, []),
+            ]
             errors = validate_options(
                 self.hass,
                 sitting,

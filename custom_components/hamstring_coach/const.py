@@ -51,6 +51,21 @@ CONF_THRESHOLDS: Final = "thresholds"  # numeric sources: comparison, value, hys
 COMPARISON_SUFFIX: Final = "_comparison"  # form fields of a numeric source
 THRESHOLD_SUFFIX: Final = "_threshold"
 HYSTERESIS_SUFFIX: Final = "_hysteresis"
+CONF_STANDING_ENTITIES: Final = "standing_entities"  # optional standing sources
+CONF_STANDING_THRESHOLDS: Final = "standing_thresholds"  # numeric standing sources
+STANDING_COMPARISON_SUFFIX: Final = "_standing_comparison"  # a standing number's
+STANDING_THRESHOLD_SUFFIX: Final = "_standing_threshold"  # form fields
+STANDING_HYSTERESIS_SUFFIX: Final = "_standing_hysteresis"
+CONF_STANDING_HOLD_MINUTES: Final = "standing_hold_minutes"  # standing counts so long
+STANDING_HOLD_SUFFIX: Final = "_standing_hold_minutes"  # after the source last changed
+STANDING_SOURCE_DOMAINS: Final = [
+    "binary_sensor",
+    "input_boolean",
+    "switch",
+    "sensor",
+    "number",
+    "input_number",
+]
 CONF_HOLD_MINUTES: Final = "hold_minutes"
 CONF_COMBINE: Final = "combine"
 HOLD_SUFFIX: Final = (

@@ -87,7 +87,7 @@ class HamstringCoachCoordinator:
 
         def apply(data: dict[str, Any]) -> None:
             self.engine.load(data, routines)
-            self.sources.reader.restore(data.get("source_sides"))
+            self.sources.restore(data)
 
         if not await async_load_or_recover(
             self.hass, self.entry, self.store, apply, "state"
@@ -110,7 +110,7 @@ class HamstringCoachCoordinator:
         """
         hass, sources, engine = self.hass, self.sources, self.engine
         now = dt_util.utcnow()
-        sitting = sources.sitting(now)
+        sitting, standing = sources.read(now)
         outcome = engine.resume(
             now,
             sitting,
@@ -119,6 +119,7 @@ class HamstringCoachCoordinator:
             ),
             schedule_on=sources.schedule_on(),
             paused=sources.paused(),
+            standing=standing,
         )
         self._unsubscribe += sources.async_listen(
             self._on_source_change, self._on_condition_change
@@ -157,7 +158,7 @@ class HamstringCoachCoordinator:
     @callback
     def _on_source_change(self, event: Event[Any]) -> None:
         now = dt_util.utcnow()
-        outcome = self.engine.observe(now, self.sources.sitting(now))
+        outcome = self.engine.observe(now, *self.sources.read(now))
         if outcome.save:  # the sources changed what counts
             self.apply(now, outcome)
 
@@ -195,7 +196,7 @@ class HamstringCoachCoordinator:
         if not self._unsubscribe:  # not started, or stopped
             return self.snapshot
         now = dt_util.utcnow()
-        outcome = self.engine.tick(now, self.sources.sitting(now))
+        outcome = self.engine.tick(now, *self.sources.read(now))
         if now - self.saver.last >= PERIODIC_SAVE:
             outcome += Outcome(save=True)
         self.apply(now, outcome)
@@ -290,4 +291,4 @@ class HamstringCoachCoordinator:
 
     def _data_to_save(self) -> dict[str, Any]:
         data = self.engine.to_dict(dt_util.utcnow())
-        return {**data, "source_sides": dict(self.sources.reader.sides)}
+        return {**data, **self.sources.sides()}

@@ -24,6 +24,7 @@ from .const import (
     CONF_SITTING_ENTITIES,
     CONF_STAND_GOAL_HOURS,
     CONF_STAND_NUDGE_MINUTE,
+    CONF_STANDING_ENTITIES,
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
     DEFAULT_BREAK_AFTER,
@@ -45,6 +46,7 @@ from .const import (
     SITTING_SOURCE_DOMAINS,
     STAND_GOAL_RANGE,
     STAND_NUDGE_RANGE,
+    STANDING_SOURCE_DOMAINS,
     SUMMARY_OFF,
     WEEKDAYS,
 )
@@ -80,11 +82,13 @@ def coach_entities(hass: HomeAssistant) -> list[str]:
     )
 
 
-def sitting_entities_selector(hass: HomeAssistant) -> selector.EntitySelector:
-    """The picker for sitting sources, without the integration's own entities."""
+def sitting_entities_selector(
+    hass: HomeAssistant, domains: list[str] = SITTING_SOURCE_DOMAINS
+) -> selector.EntitySelector:
+    """The picker for sources, without the integration's own entities."""
     return selector.EntitySelector(
         selector.EntitySelectorConfig(
-            domain=SITTING_SOURCE_DOMAINS,
+            domain=domains,
             multiple=True,
             exclude_entities=coach_entities(hass),
         )
@@ -107,6 +111,9 @@ def user_schema(hass: HomeAssistant) -> vol.Schema:
         {
             vol.Required(CONF_NAME): selector.TextSelector(),
             vol.Required(CONF_SITTING_ENTITIES): sitting_entities_selector(hass),
+            vol.Optional(CONF_STANDING_ENTITIES): sitting_entities_selector(
+                hass, STANDING_SOURCE_DOMAINS
+            ),
             **TIMING_FIELDS,
         }
     )
@@ -115,7 +122,12 @@ def user_schema(hass: HomeAssistant) -> vol.Schema:
 def reconfigure_schema(hass: HomeAssistant) -> vol.Schema:
     """The form that changes a profile's sources."""
     return vol.Schema(
-        {vol.Required(CONF_SITTING_ENTITIES): sitting_entities_selector(hass)}
+        {
+            vol.Required(CONF_SITTING_ENTITIES): sitting_entities_selector(hass),
+            vol.Optional(CONF_STANDING_ENTITIES): sitting_entities_selector(
+                hass, STANDING_SOURCE_DOMAINS
+            ),
+        }
     )
 
 

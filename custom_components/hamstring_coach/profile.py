@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import timedelta, tzinfo
 from typing import Any
 
@@ -26,6 +27,9 @@ from .const import (
     CONF_SITTING_STATES,
     CONF_STAND_GOAL_HOURS,
     CONF_STAND_NUDGE_MINUTE,
+    CONF_STANDING_ENTITIES,
+    CONF_STANDING_HOLD_MINUTES,
+    CONF_STANDING_THRESHOLDS,
     CONF_THRESHOLDS,
     CONF_WEEKLY_SUMMARY_DAY,
     CONF_WEEKLY_SUMMARY_TIME,
@@ -43,7 +47,7 @@ from .const import (
 )
 from .core.coach import CoachSettings
 from .core.engine import Engine, SummarySchedule
-from .core.sources import Combine, Comparison, SourceRule, Threshold
+from .core.sources import Combine, Comparison, SourceRule, Threshold, other_side
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,7 @@ class ProfileConfig:
     active_schedule: str | None
     pause_while: list[str]
     notify_targets: list[str]
+    standing_rules: list[SourceRule] = field(default_factory=list)
     announce_tts: str | None = None
     announce_media_player: str | None = None
     retention_days: int = DEFAULT_RETENTION_DAYS
@@ -84,6 +89,7 @@ class ProfileConfig:
                 for entity_id in entry.data[CONF_SITTING_ENTITIES]
             ],
             combine=Combine(entry.data.get(CONF_COMBINE, Combine.ANY.value)),
+            standing_rules=_standing_rules(entry.data),
             settings=CoachSettings(
                 break_after=timedelta(
                     minutes=options.get(CONF_BREAK_AFTER, DEFAULT_BREAK_AFTER)
@@ -123,6 +129,16 @@ class ProfileConfig:
             ),
         )
 
+    @property
+    def standing_entities(self) -> list[str]:
+        """Return the entities of the standing sources."""
+        return [rule.entity_id for rule in self.standing_rules]
+
+    @property
+    def source_entities(self) -> list[str]:
+        """Return every source entity, sitting and standing, each once."""
+        return list(dict.fromkeys([*self.sitting_entities, *self.standing_entities]))
+
     def new_engine(self, zone: tzinfo) -> Engine:
         """Return a fresh engine with these settings."""
         return Engine(
@@ -131,6 +147,30 @@ class ProfileConfig:
             SummarySchedule(self.summary_weekday, self.summary_minutes),
             DEFAULT_ROUTINE,
         )
+
+
+def _standing_rules(data: Mapping[str, Any]) -> list[SourceRule]:
+    """Return the standing sources: on/off, a threshold, or a sitting desk's other side.
+
+    A hold ends standing that long after the source last reported (a desk left up).
+    """
+    sitting = data.get(CONF_THRESHOLDS, {})
+    thresholds = data.get(CONF_STANDING_THRESHOLDS, {})
+    holds = data.get(CONF_STANDING_HOLD_MINUTES, {})
+    rules = []
+    for entity_id in data.get(CONF_STANDING_ENTITIES, []):
+        if entity_id in sitting:
+            rule = other_side(
+                SourceRule(entity_id, threshold=_threshold_of(sitting[entity_id]))
+            )
+        else:
+            rule = SourceRule(
+                entity_id, threshold=_threshold_of(thresholds.get(entity_id))
+            )
+        if (hold := holds.get(entity_id)) is not None:
+            rule = replace(rule, hold=timedelta(minutes=hold))
+        rules.append(rule)
+    return rules
 
 
 def _threshold_of(stored: dict[str, Any] | None) -> Threshold | None:

@@ -1,4 +1,4 @@
-"""Sensors: sitting durations, breaks, and routine progress."""
+"""Sensors: sitting and standing durations, breaks, and routine progress."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from homeassistant.helpers.typing import StateType
 
 from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
+from .profile import ProfileConfig
 from .snapshot import (
     DRIVERS,
     LONGEST_STEP,
@@ -46,6 +47,8 @@ class HamstringCoachSensorDescription(SensorEntityDescription):
     # While a streak runs, write only when the value crosses a multiple of this many
     # minutes (every change of sitting, and a day's end, writes the exact value).
     streak_granularity: Callable[[Snapshot], int] = lambda _s: 1
+    # Whether the profile has this sensor (standing needs standing sources).
+    exists_fn: Callable[[ProfileConfig], bool] = lambda _c: True
 
 
 def _streak_step(snapshot: Snapshot) -> int:
@@ -135,6 +138,23 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         translation_key="stand_hours_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
         value_fn=lambda s: s.view.stand_hours_today,
+    ),
+    HamstringCoachSensorDescription(
+        key="standing_today",
+        translation_key="standing_today",
+        device_class=SensorDeviceClass.DURATION,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        value_fn=lambda s: s.view.standing_today_minutes,
+        exists_fn=lambda c: bool(c.standing_rules),
+    ),
+    HamstringCoachSensorDescription(
+        key="sitting_share_today",
+        translation_key="sitting_share_today",
+        state_class=SensorStateClass.MEASUREMENT,
+        native_unit_of_measurement=PERCENTAGE,
+        value_fn=lambda s: s.view.sitting_share_today,
+        exists_fn=lambda c: bool(c.standing_rules),
     ),
     HamstringCoachSensorDescription(
         key="reminders_today",
@@ -229,8 +249,11 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the sensors of one profile."""
+    coordinator = entry.runtime_data
     async_add_entities(
-        HamstringCoachSensor(entry.runtime_data, description) for description in SENSORS
+        HamstringCoachSensor(coordinator, description)
+        for description in SENSORS
+        if description.exists_fn(coordinator.config)
     )
 
 

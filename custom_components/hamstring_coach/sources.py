@@ -1,4 +1,4 @@
-"""The source watcher: what the sitting sources, the schedule and pause entities say.
+"""The source watcher: what the sitting and standing sources, schedule and pauses say.
 
 It reads states (the core decides what they mean), subscribes to their changes, and
 keeps the missing-source Repairs issue up to date.
@@ -21,7 +21,7 @@ from homeassistant.helpers.event import (
 )
 
 from . import issues
-from .core.sources import Observation, SourceReader
+from .core.sources import Combine, Observation, SourceReader
 from .profile import ProfileConfig
 
 type Listener = Callable[[Event[Any]], None]
@@ -54,19 +54,51 @@ class SourceWatcher:
         self.hass = hass
         self.entry = entry
         self.config = config
-        self._held = [r.entity_id for r in config.source_rules if r.hold is not None]
+        self._held = [
+            rule.entity_id
+            for rule in [*config.source_rules, *config.standing_rules]
+            if rule.hold is not None
+        ]
         self.reader = SourceReader(config.source_rules, config.combine)
+        self.standing_reader = SourceReader(config.standing_rules, Combine.ANY)
 
-    def sitting(self, now: datetime) -> bool | None:
-        """Return what the sources say together (states, thresholds, holds, any/all)."""
-        return self.reader.read(observe(self.hass, self.config.sitting_entities), now)
+    def read(self, now: datetime) -> tuple[bool | None, bool]:
+        """Return whether the person sits (None: unknown) and whether they stand.
+
+        Sitting is what the sitting sources say together (states, thresholds, holds,
+        any/all); standing is True while any standing source says so.
+        """
+        config = self.config
+        sitting = self.reader.read(observe(self.hass, config.sitting_entities), now)
+        if not config.standing_rules:
+            return sitting, False
+        observations = observe(self.hass, config.standing_entities)
+        return sitting, self.standing_reader.read(observations, now) is True
+
+    def sides(self) -> dict[str, dict[str, bool | None]]:
+        """Return each numeric source's last side, to save with the state."""
+        return {
+            "source_sides": dict(self.reader.sides),
+            "standing_sides": dict(self.standing_reader.sides),
+        }
+
+    def restore(self, data: dict[str, object]) -> None:
+        """Take back the sides saved with the state."""
+        self.reader.restore(data.get("source_sides"))
+        self.standing_reader.restore(data.get("standing_sides"))
 
     def next_expiry(self, now: datetime) -> datetime | None:
-        """Return when a held sitting state runs out (None without holds)."""
+        """Return when a held sitting or standing state runs out (None without holds)."""
         if not self._held:
             return None
-        observations = observe(self.hass, self.config.sitting_entities)
-        return self.reader.next_expiry(observations, now)
+        config = self.config
+        sitting = self.reader.next_expiry(
+            observe(self.hass, config.sitting_entities), now
+        )
+        standing = self.standing_reader.next_expiry(
+            observe(self.hass, config.standing_entities), now
+        )
+        return min((e for e in (sitting, standing) if e is not None), default=None)
 
     def schedule_on(self) -> bool:
         """Return True while reminders may come (no schedule, or it is on)."""
@@ -90,7 +122,7 @@ class SourceWatcher:
         """Return True when no source changed since ``saved_at`` (a restart)."""
         if saved_at is None or sitting is None or sitting != tracked:
             return False
-        for entity_id in self.config.sitting_entities:
+        for entity_id in self.config.source_entities:
             state = self.hass.states.get(entity_id)
             if state is not None and state.last_changed > saved_at:
                 return False
@@ -100,7 +132,7 @@ class SourceWatcher:
     def check(self) -> None:
         """Report a source that neither has a state nor is registered; clear otherwise."""
         registry = er.async_get(self.hass)
-        for entity_id in self.config.sitting_entities:
+        for entity_id in self.config.source_entities:
             if self.hass.states.get(
                 entity_id
             ) is None and not registry.async_is_registered(entity_id):
@@ -112,15 +144,15 @@ class SourceWatcher:
     def async_listen(
         self, on_source: Listener, on_condition: Listener
     ) -> list[CALLBACK_TYPE]:
-        """Subscribe to the sources, the schedule and pause entities, and renames.
+        """Subscribe to the sources (sitting, standing), schedule, pauses and renames.
 
         A fresh report of a held source counts as a change (it renews the hold).
         """
         hass, config = self.hass, self.config
         unsubscribe = [
-            async_track_state_change_event(hass, config.sitting_entities, on_source),
+            async_track_state_change_event(hass, config.source_entities, on_source),
             async_track_entity_registry_updated_event(
-                hass, config.sitting_entities, self._on_registry_change
+                hass, config.source_entities, self._on_registry_change
             ),
         ]
         if watched := [e for e in [config.active_schedule, *config.pause_while] if e]:
@@ -137,7 +169,7 @@ class SourceWatcher:
     def _on_registry_change(
         self, event: Event[er.EventEntityRegistryUpdatedData]
     ) -> None:
-        """A sitting source was removed or renamed: tell the user how to fix it."""
+        """A source was removed or renamed: tell the user how to fix it."""
         if event.data["action"] == "remove":
             issues.show_source_missing(self.hass, self.entry, event.data["entity_id"])
         elif event.data["action"] == "update" and "old_entity_id" in event.data:
