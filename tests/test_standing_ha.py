@@ -395,3 +395,27 @@ async def test_standing_sensors_snapshot(
         assert entry == snapshot(name=f"{entity_id}-entry")
         assert hass.states.get(entity_id) == snapshot(name=f"{entity_id}-state")
     assert value(hass, SHARE) == "67"  # 40 of 60 minutes seated
+
+
+async def test_assist_and_the_llm_tell_standing(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """With standing sources the status says standing time and the seated share."""
+    from .test_voice import call_tool, say
+
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    set_desk(hass, 72)
+    await desk_profile(hass)
+    await advance(hass, freezer, timedelta(minutes=30))
+    set_desk(hass, 110)
+    await hass.async_block_till_done()
+    await advance(hass, freezer, timedelta(minutes=10))
+    answer = await say(hass, "how long have I been sitting")
+    assert answer == (
+        "You are not sitting right now. Today you sat 30 minutes. Breaks: 1. "
+        "Stand hours: 1. You stood 10 minutes today; 75 % of your desk time was seated."
+    )
+    data, error = await call_tool(hass, "hamstring_coach_status")
+    assert not error
+    assert (data["standing_today_minutes"], data["sitting_share_today"]) == (10, 75)

@@ -314,6 +314,7 @@ def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
     """Return what a person asks first: sitting now and today, breaks, reminders, routine."""
     snapshot = coordinator.refresh()
     view, routine = snapshot.view, snapshot.routine
+    standing = bool(coordinator.config.standing_rules)
     return {
         "profile": coordinator.entry.title,
         "sitting": view.sitting,
@@ -322,6 +323,9 @@ def status(coordinator: HamstringCoachCoordinator) -> dict[str, Any]:
         "longest_streak_today_minutes": view.longest_streak_today_minutes,
         "breaks_today": view.breaks_today,
         "stand_hours_today": view.stand_hours_today,
+        # with standing sources only (None: the profile does not track standing)
+        "standing_today_minutes": view.standing_today_minutes if standing else None,
+        "sitting_share_today": view.sitting_share_today if standing else None,
         "reminders_today": view.reminders_today,
         "reminders_snoozed_today": view.reminders_snoozed_today,
         "breaks_after_reminder_today": view.breaks_after_reminder_today,

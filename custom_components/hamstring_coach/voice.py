@@ -95,7 +95,7 @@ class StatusIntent(_CoachIntent):
         key = (
             "speak_status_sitting" if status["sitting"] else "speak_status_not_sitting"
         )
-        return common_text(
+        said = common_text(
             texts,
             key,
             {
@@ -105,6 +105,18 @@ class StatusIntent(_CoachIntent):
                 "stand_hours": str(status["stand_hours_today"]),
             },
         )
+        if status["standing_today_minutes"] is None:
+            return said
+        share = status["sitting_share_today"]
+        standing = common_text(
+            texts,
+            "speak_standing",
+            {
+                "standing": str(status["standing_today_minutes"]),
+                "share": "-" if share is None else str(share),
+            },
+        )
+        return f"{said} {standing}"
 
 
 class LogSymptomsIntent(_CoachIntent):

@@ -68,16 +68,18 @@ def open_path(page: Page, hass: HomeAssistant, path: str) -> None:
 
 
 def pick_entity(page: Page, dialog: Locator, name: str) -> None:
-    """Choose an entity in an entity selector by searching its name."""
-    dialog.get_by_text("Select an entity").click()
+    """Choose an entity in the first empty entity selector by searching its name."""
+    dialog.get_by_text("Select an entity").first.click()
     pick_entity_in_open_picker(page, name)
 
 
 def pick_entity_in_open_picker(page: Page, name: str) -> None:
     """Search the open entity picker for ``name`` and choose it."""
     # Fill the picker's own search box: typed keys outside a field are shortcuts.
-    page.get_by_role("dialog", name="Select option").get_by_role("textbox").fill(name)
-    page.locator("ha-combo-box-item").filter(has_text=name).first.click()
+    picker = page.get_by_role("dialog", name="Select option")
+    picker.get_by_role("textbox").fill(name)
+    # the open list's item (a picked entity shows as an item of its selector too)
+    picker.locator("ha-combo-box-item").filter(has_text=name).first.click()
 
 
 def add_profile(
@@ -90,10 +92,12 @@ def add_profile(
     break_after: int,
     min_break: int,
     sources_step: Callable[[Locator], None] | None = None,
+    standing: str | None = None,
 ) -> None:
     """Settings → Devices & services → Add integration → Hamstring Coach.
 
-    ``sources_step`` fills the form that follows for a source with states or a number.
+    ``sources_step`` fills the form that follows for a source with states or a number;
+    ``standing`` names a standing source to pick as well.
     """
     open_path(page, hass, "/config/integrations/dashboard")
     page.get_by_role("button", name="Add integration").click()
@@ -114,6 +118,9 @@ def add_profile(
         field.press("Tab")
     pick_entity(page, flow, source)
     expect(flow.get_by_text(source, exact=True)).to_be_visible()
+    if standing is not None:  # the one picker still empty is the standing one
+        pick_entity(page, flow, standing)
+        expect(flow.get_by_text(standing, exact=True)).to_have_count(2)
     for field, value in fields:
         expect(field).to_have_value(value)
     screenshots.take(page, "config_flow")

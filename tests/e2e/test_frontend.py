@@ -222,7 +222,8 @@ DESK_HEIGHT = "input_number.desk_height"
 def test_a_standing_desk_profile_from_the_desk_height(
     page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
 ) -> None:
-    """A second profile on a desk's height: the form suggests below 90 cm and shows it."""
+    """A second profile on a desk's height: the form suggests below 90 cm and shows it;
+    the same desk is its standing source."""
 
     def threshold(flow: Locator) -> None:
         expect(flow).to_contain_text("Sitting states of Standing desk")
@@ -242,12 +243,18 @@ def test_a_standing_desk_profile_from_the_desk_height(
         break_after=45,
         min_break=MIN_BREAK,
         sources_step=threshold,
+        standing="Desk height",  # the same desk stands on its other side
     )
-    assert entry_settings(home_assistant, "Standing desk")["thresholds"] == {
+    settings = entry_settings(home_assistant, "Standing desk")
+    assert settings["thresholds"] == {
         DESK_HEIGHT: {"comparison": "below", "value": 90.0, "hysteresis": 2.0}
     }
+    assert settings["standing_entities"] == [DESK_HEIGHT]
     desk_sitting = "binary_sensor.standing_desk_sitting"
     home_assistant.wait_for_state(desk_sitting, "off")  # the desk is up
+    home_assistant.wait_for(  # standing since the profile began: minutes
+        "sensor.standing_desk_standing_today", lambda s: s["state"].isdigit()
+    )
     for height, sitting in ((72, "on"), (110, "off")):
         home_assistant.call(
             "input_number", "set_value", {"entity_id": DESK_HEIGHT, "value": height}
