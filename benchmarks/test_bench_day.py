@@ -223,13 +223,30 @@ CORE_EQUIVALENT: dict[str, Any] = {
 }
 
 
-# The desk height day's core equivalent adds a threshold helper that makes the chair.
+# The desk height day's core equivalent adds a threshold helper that makes the chair,
+# and for standing (the desk's other side) a second one with its own history_stats.
 THRESHOLD = {
     "platform": "threshold",
     "name": "Desk chair",
     "entity_id": DESK_HEIGHT,
     "lower": 90,
     "hysteresis": 2,
+}
+STANDING_THRESHOLD = {
+    "platform": "threshold",
+    "name": "Desk standing",
+    "entity_id": DESK_HEIGHT,
+    "upper": 90,
+    "hysteresis": 2,
+}
+STANDING_TODAY = {
+    "platform": "history_stats",
+    "name": "Standing today",
+    "entity_id": "binary_sensor.desk_standing",
+    "state": "on",
+    "type": "time",
+    "start": "{{ today_at() }}",
+    "end": "{{ now() }}",
 }
 
 
@@ -245,12 +262,15 @@ async def _set_up(hass: HomeAssistant, scenario: str, day: str) -> str:
     if scenario == "core helpers":
         if numeric:
             assert await async_setup_component(
-                hass, "binary_sensor", {"binary_sensor": [THRESHOLD]}
+                hass,
+                "binary_sensor",
+                {"binary_sensor": [THRESHOLD, STANDING_THRESHOLD]},
             )
         for domain in ("sensor", "template", "alert"):
-            assert await async_setup_component(
-                hass, domain, {domain: CORE_EQUIVALENT[domain]}
-            )
+            config = CORE_EQUIVALENT[domain]
+            if numeric and domain == "sensor":
+                config = [*config, STANDING_TODAY]
+            assert await async_setup_component(hass, domain, {domain: config})
     elif scenario == "Hamstring Coach":
         thresholds = (
             {DESK_HEIGHT: {"comparison": "below", "value": 90, "hysteresis": 2}}
@@ -260,7 +280,12 @@ async def _set_up(hass: HomeAssistant, scenario: str, day: str) -> str:
         entry = MockConfigEntry(
             domain=DOMAIN,
             title="Desk",
-            data={"sitting_entities": [source], "thresholds": thresholds},
+            data={
+                "sitting_entities": [source],
+                "thresholds": thresholds,
+                # the desk's other side stands (the core side: a second threshold)
+                "standing_entities": [source] if numeric else [],
+            },
             options={"break_after": 45, "min_break": 60, "reminder_repeat": 10},
         )
         entry.add_to_hass(hass)
