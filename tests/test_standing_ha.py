@@ -419,3 +419,114 @@ async def test_assist_and_the_llm_tell_standing(
     data, error = await call_tool(hass, "hamstring_coach_status")
     assert not error
     assert (data["standing_today_minutes"], data["sitting_share_today"]) == (10, 75)
+
+
+async def test_a_hold_that_ran_out_while_down_counts_no_standing(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """The desk left up; Home Assistant down for the night: no night of standing."""
+    from .conftest import restart
+
+    set_desk(hass, 72)
+    entry = await desk_profile(hass, standing_hold_minutes={DESK: 120})
+    set_desk(hass, 110)
+    await hass.async_block_till_done()
+    await advance(hass, freezer, timedelta(minutes=30))
+    await restart(hass, entry, freezer, timedelta(hours=10))  # the desk never moved
+    await advance(hass, freezer, timedelta(minutes=5))
+    assert int(value(hass, STANDING_TODAY)) <= 30  # the night is not standing
+    assert int(value(hass, STAND_HOURS)) <= 1
+
+
+async def test_a_desk_that_repeats_its_height_does_not_renew_the_hold(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    set_desk(hass, 72)
+    await desk_profile(hass, standing_hold_minutes={DESK: 60})
+    set_desk(hass, 110)
+    await hass.async_block_till_done()
+    for _ in range(12):  # the controller re-sends 110 every ten minutes
+        await advance(hass, freezer, timedelta(minutes=10))
+        set_desk(hass, 110)  # the same state: a report, not a change
+        await hass.async_block_till_done()
+    await advance(hass, freezer, timedelta(minutes=1))
+    assert value(hass, STANDING_TODAY) == "60"
+
+
+async def test_removed_standing_sources_leave_no_sensors_behind(
+    hass: HomeAssistant,
+) -> None:
+    set_desk(hass, 72)
+    entry = await desk_profile(hass)
+    registry = er.async_get(hass)
+    assert registry.async_get(STANDING_TODAY) is not None
+    data = {**entry.data, "standing_entities": []}
+    hass.config_entries.async_update_entry(entry, data=data)
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert registry.async_get(STANDING_TODAY) is None
+    assert registry.async_get(SHARE) is None
+
+
+async def test_reconfigure_keeps_a_standing_number_that_is_unavailable(
+    hass: HomeAssistant,
+) -> None:
+    """A load sensor that is down while reconfiguring: its stored threshold says
+    it is a number, and the flow keeps it."""
+    hass.states.async_set(CHAIR, "off")
+    hass.states.async_set(MAT_LOAD, "unavailable")
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Study desk",
+        version=1,
+        minor_version=2,
+        data={
+            "sitting_entities": [CHAIR],
+            "sitting_states": {},
+            "hold_minutes": {},
+            "combine": "any",
+            "standing_entities": [MAT_LOAD],
+            "standing_thresholds": {
+                MAT_LOAD: {"comparison": "above", "value": 25.0, "hysteresis": 0.0}
+            },
+        },
+        options={"break_after": 45, "min_break": 60},
+        entry_id="entry1",
+    )
+    entry.add_to_hass(hass)
+    result = await entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"sitting_entities": [CHAIR], "standing_entities": [MAT_LOAD]},
+    )
+    assert result["step_id"] == "reconfigure_sources"
+    assert suggested(result)[f"{MAT_LOAD}_standing_threshold"] == 25.0
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            f"{MAT_LOAD}_standing_comparison": "above",
+            f"{MAT_LOAD}_standing_threshold": 30,
+        },
+    )
+    assert result["reason"] == "reconfigure_successful"
+    assert entry.data["standing_thresholds"][MAT_LOAD]["value"] == 30.0
+
+
+async def test_a_state_file_without_standing_sides_takes_the_other_side(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """After an upgrade the desk in its band stands if the sitting side says up."""
+    set_desk(hass, 110)
+    entry = await desk_profile(hass)
+    await advance(hass, freezer, timedelta(minutes=5))
+    coordinator = entry.runtime_data
+    coordinator.sources.standing_reader.sides.clear()  # as a file of 0.3.0 has none
+    await coordinator.saver.async_write_now()
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    set_desk(hass, 89)  # in the band while down
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await advance(hass, freezer, timedelta(minutes=6))
+    assert value(hass, SITTING) == "off"
+    assert value(hass, STANDING_TODAY) == "10"  # standing again after the restart

@@ -115,7 +115,9 @@ class HamstringCoachCoordinator:
             now,
             sitting,
             unchanged=sources.unchanged_since(
-                engine.coach.saved_at, sitting, engine.coach.tracker.source
+                engine.coach.saved_at,
+                (sitting, standing),
+                (engine.coach.tracker.source, engine.coach.stand.standing_input),
             ),
             schedule_on=sources.schedule_on(),
             paused=sources.paused(),

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.components.sensor import (
+    DOMAIN as SENSOR_DOMAIN,
     SensorDeviceClass,
     SensorEntity,
     SensorEntityDescription,
@@ -15,9 +16,11 @@ from homeassistant.components.sensor import (
 )
 from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 
+from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
 from .profile import ProfileConfig
@@ -250,6 +253,14 @@ async def async_setup_entry(
 ) -> None:
     """Add the sensors of one profile."""
     coordinator = entry.runtime_data
+    registry = er.async_get(hass)
+    for description in SENSORS:  # a sensor the profile no longer has goes
+        if not description.exists_fn(coordinator.config) and (
+            entity_id := registry.async_get_entity_id(
+                SENSOR_DOMAIN, DOMAIN, f"{entry.entry_id}_{description.key}"
+            )
+        ):
+            registry.async_remove(entity_id)
     async_add_entities(
         HamstringCoachSensor(coordinator, description)
         for description in SENSORS

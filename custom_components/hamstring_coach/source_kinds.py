@@ -15,7 +15,12 @@ from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 
-from .const import CONF_SITTING_STATES, CONF_STANDING_ENTITIES, CONF_THRESHOLDS
+from .const import (
+    CONF_SITTING_STATES,
+    CONF_STANDING_ENTITIES,
+    CONF_STANDING_THRESHOLDS,
+    CONF_THRESHOLDS,
+)
 from .core.sources import KNOWN_SITTING_STATES, ON_OFF_DOMAINS, UNKNOWN_STATES
 
 NUMERIC_DOMAINS = frozenset({"number", "input_number"})
@@ -108,8 +113,14 @@ def standing_errors(
     A standing source is on/off or a number; a sitting source may stand too only if
     it is a number (its other side).
     """
+    stored = stored or {}
     for entity_id in standing:
-        kind = source_kind(hass, entity_id, stored)
+        as_stored = (
+            stored
+            if entity_id in sitting
+            else {CONF_THRESHOLDS: stored.get(CONF_STANDING_THRESHOLDS, {})}
+        )
+        kind = source_kind(hass, entity_id, as_stored)
         if entity_id in sitting and kind is not SourceKind.NUMERIC:
             return {CONF_STANDING_ENTITIES: "standing_is_sitting"}
         if kind is SourceKind.STATES:

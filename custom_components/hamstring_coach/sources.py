@@ -28,19 +28,25 @@ type Listener = Callable[[Event[Any]], None]
 
 
 def observe(
-    hass: HomeAssistant, entity_ids: list[str]
+    hass: HomeAssistant, entity_ids: list[str], *, changes_only: bool = False
 ) -> dict[str, Observation | None]:
-    """Return each source's state and when it last reported."""
+    """Return each source's state and when it last reported.
+
+    ``changes_only``: when it last changed instead (a standing hold runs from the
+    last change: a desk that re-sends its height is not moved).
+    """
     observations: dict[str, Observation | None] = {}
     for entity_id in entity_ids:
         state = hass.states.get(entity_id)
-        observations[entity_id] = (
-            None
-            if state is None
-            else Observation(
-                state.state, getattr(state, "last_reported", state.last_updated)
-            )
+        if state is None:
+            observations[entity_id] = None
+            continue
+        when = (
+            state.last_changed
+            if changes_only
+            else getattr(state, "last_reported", state.last_updated)
         )
+        observations[entity_id] = Observation(state.state, when)
     return observations
 
 
@@ -54,11 +60,11 @@ class SourceWatcher:
         self.hass = hass
         self.entry = entry
         self.config = config
-        self._held = [
-            rule.entity_id
-            for rule in [*config.source_rules, *config.standing_rules]
-            if rule.hold is not None
-        ]
+        # a fresh report renews a sitting hold; a standing hold only a change
+        self._held = [r.entity_id for r in config.source_rules if r.hold is not None]
+        self._holds = bool(self._held) or any(
+            rule.hold is not None for rule in config.standing_rules
+        )
         self.reader = SourceReader(config.source_rules, config.combine)
         self.standing_reader = SourceReader(config.standing_rules, Combine.ANY)
 
@@ -72,7 +78,7 @@ class SourceWatcher:
         sitting = self.reader.read(observe(self.hass, config.sitting_entities), now)
         if not config.standing_rules:
             return sitting, False
-        observations = observe(self.hass, config.standing_entities)
+        observations = observe(self.hass, config.standing_entities, changes_only=True)
         return sitting, self.standing_reader.read(observations, now) is True
 
     def sides(self) -> dict[str, dict[str, bool | None]]:
@@ -83,20 +89,28 @@ class SourceWatcher:
         }
 
     def restore(self, data: dict[str, object]) -> None:
-        """Take back the sides saved with the state."""
+        """Take back the sides saved with the state.
+
+        A desk that stands on its other side and has no standing side saved (a file
+        of 0.3.0) starts from the opposite of its sitting side, so the two agree.
+        """
         self.reader.restore(data.get("source_sides"))
         self.standing_reader.restore(data.get("standing_sides"))
+        for entity_id in self.config.standing_entities:
+            sitting_side = self.reader.sides.get(entity_id)
+            if entity_id not in self.standing_reader.sides and sitting_side is not None:
+                self.standing_reader.sides[entity_id] = not sitting_side
 
     def next_expiry(self, now: datetime) -> datetime | None:
         """Return when a held sitting or standing state runs out (None without holds)."""
-        if not self._held:
+        if not self._holds:
             return None
         config = self.config
         sitting = self.reader.next_expiry(
             observe(self.hass, config.sitting_entities), now
         )
         standing = self.standing_reader.next_expiry(
-            observe(self.hass, config.standing_entities), now
+            observe(self.hass, config.standing_entities, changes_only=True), now
         )
         return min((e for e in (sitting, standing) if e is not None), default=None)
 
@@ -117,10 +131,17 @@ class SourceWatcher:
         )
 
     def unchanged_since(
-        self, saved_at: datetime | None, sitting: bool | None, tracked: bool | None
+        self,
+        saved_at: datetime | None,
+        now_says: tuple[bool | None, bool],
+        saved_says: tuple[bool | None, bool],
     ) -> bool:
-        """Return True when no source changed since ``saved_at`` (a restart)."""
-        if saved_at is None or sitting is None or sitting != tracked:
+        """Return True when no source changed since ``saved_at`` (a restart).
+
+        ``now_says`` and ``saved_says`` are (sitting, standing) now and at the save: a
+        standing hold that ran out while down is a change too.
+        """
+        if saved_at is None or now_says[0] is None or now_says != saved_says:
             return False
         for entity_id in self.config.source_entities:
             state = self.hass.states.get(entity_id)

@@ -512,6 +512,42 @@ def test_standing_at_the_day_end_is_exact() -> None:
     c = stand_coach()
     c.source_changed(T0 + m(14 * 60), False, standing=True)  # 22:00 UTC
     end = T0 + m(16 * 60) - timedelta(seconds=1)  # 23:59:59
-    assert c.next_instant(end - m(4)) <= end
+    c.tick(end - m(2))  # 23:58: the next step of five minutes would be midnight
+    assert c.next_instant(end - m(2)) == end  # the day's exact totals come first
     c.tick(end)
     assert c.view(end).standing_today_minutes == 120
+
+
+def test_a_short_stand_that_the_streak_bridges_counts_as_sitting_only() -> None:
+    """Sitting wins: a stand shorter than the shortest break is sitting, not both."""
+    c = Coach(
+        CoachSettings(
+            break_after=m(240),
+            min_break=m(10),  # a long shortest break
+            reminder_repeat=m(10),
+            posture_check_every=m(0),
+        ),
+        UTC,
+    )
+    c.source_changed(T0, True)
+    c.source_changed(T0 + m(20), False, standing=True)  # the desk up for 8 minutes
+    c.tick(T0 + m(25))
+    assert c.view(T0 + m(25)).standing_today_minutes == 0  # not yet a break
+    c.source_changed(T0 + m(28), True)
+    c.tick(T0 + m(40))
+    view = c.view(T0 + m(40))
+    assert (view.sitting_today_minutes, view.standing_today_minutes) == (40, 0)
+    c.source_changed(T0 + m(40), False, standing=True)  # up for good this time
+    c.tick(T0 + m(50))  # the gap is a break now: its standing counts
+    c.tick(T0 + m(55))
+    view = c.view(T0 + m(55))
+    assert (view.sitting_today_minutes, view.standing_today_minutes) == (40, 15)
+    assert view.sitting_share_today == 73
+    again = stand_coach()  # the pending standing survives a save in the gap
+    again.source_changed(T0, True)
+    again.source_changed(T0 + m(10), False, standing=True)
+    again.tick(T0 + m(10.5))
+    loaded = stand_coach()
+    loaded.load(again.to_dict(T0 + m(10.5)))
+    loaded.tick(T0 + m(12))
+    assert loaded.view(T0 + m(12)).standing_today_minutes == 2

@@ -30,6 +30,7 @@ def test_a_minute_up_makes_the_hour() -> None:
 
 def test_a_break_across_the_hour_needs_a_minute_on_each_side() -> None:
     log = StandLog(BERLIN)
+    log.update(T0, True)
     log.update(T0 + m(59.5), False)  # 09:59:30
     log.update(T0 + m(61), True)  # to 10:01: 30 s in one hour, 60 s in the next
     assert log.days == {date(2026, 5, 4): {10}}
@@ -37,10 +38,12 @@ def test_a_break_across_the_hour_needs_a_minute_on_each_side() -> None:
 
 def test_the_first_hour_up_counts_and_unknown_counts_nothing() -> None:
     log = StandLog(BERLIN)
+    log.update(T0, True)
     log.update(T0 + m(30), False)
     log.advance(T0 + m(150))  # up 09:30-11:30: the first hour up is 09:30-10:30
     assert log.days[date(2026, 5, 4)] == {9, 10}
     unknown = StandLog(BERLIN)
+    unknown.update(T0 - m(5), True)
     unknown.update(T0, False)
     unknown.update(T0 + m(0.5), None)  # unavailable after 30 s: up no longer known
     unknown.advance(T0 + m(300))
@@ -49,6 +52,7 @@ def test_the_first_hour_up_counts_and_unknown_counts_nothing() -> None:
 
 def test_saved_and_loaded() -> None:
     log = StandLog(BERLIN)
+    log.update(T0 - m(5), True)
     log.update(T0, False)
     log.advance(T0 + m(5))
     log.goal_reached_on = date(2026, 5, 4)
@@ -76,6 +80,7 @@ def test_a_night_away_is_not_a_days_stand_hours() -> None:
 def test_when_the_next_stand_hour_is_counted() -> None:
     log = StandLog(BERLIN)
     assert log.next_mark(T0) is None  # nobody is known to be up
+    log.update(T0, True)
     log.update(T0 + m(10), False)  # up at 09:10
     assert log.next_mark(T0 + m(10)) == T0 + m(11)
     log.advance(T0 + m(11))
@@ -164,3 +169,17 @@ def test_the_next_stand_hour_while_standing() -> None:
     assert log.next_mark(T0 + m(11)) == T0 + m(61)
     log.advance(T0 + m(61))
     assert log.next_mark(T0 + m(61)) == T0 + m(121)
+
+
+def test_not_sitting_after_unknown_time_is_not_getting_up() -> None:
+    """After a restart nobody knows when the person got up: no stand hour from it."""
+    log = StandLog(BERLIN)
+    log.update(T0, True)
+    log.update(T0 + m(10), None)  # Home Assistant down
+    log.update(T0 + m(300), False)  # back: nobody sits
+    log.advance(T0 + m(400))
+    assert log.days == {}
+    fresh = StandLog(BERLIN)
+    fresh.update(T0, False)  # the first reading: not sitting
+    fresh.advance(T0 + m(60))
+    assert fresh.days == {}

@@ -129,12 +129,21 @@ class Coach:
         """The sources changed: sitting (combined) and standing (any standing source)."""
         self.tracker.update(now, sitting)
         self.stand.update(now, sitting, standing)
+        self._hold_standing()
         return self._evaluate(now)
 
     def tick(self, now: datetime) -> list[Reminder]:
         """Time passed (the shell calls this at ``next_instant``)."""
         self.tracker.advance(now)
+        self.stand.advance(now)
+        self._hold_standing()
         return self._evaluate(now)
+
+    def _hold_standing(self) -> None:
+        """Sitting wins: standing in a gap that may still be bridged is held back."""
+        tracker = self.tracker
+        in_short_gap = tracker.phase is Phase.GAP and not tracker.gap_unknown
+        self.stand.hold(in_short_gap, keep=not tracker.bridged)
 
     def resume(
         self,
@@ -159,6 +168,7 @@ class Coach:
             self.stand.update(saved_at, None)  # nobody knows whether you stood
         tracker.update(now, sitting)
         self.stand.update(now, sitting, standing)
+        self._hold_standing()
         return self._evaluate(now)
 
     def set_enabled(self, now: datetime, enabled: bool) -> list[Reminder]:

@@ -100,6 +100,7 @@ class SittingTracker:
         self.last_streak_ended_with_break = False
         self.last_break_start: datetime | None = None  # of the last streak's break
         self.last_break_counted: datetime | None = None  # when it counted as a break
+        self.bridged = False  # the last update bridged a known gap: it was sitting
 
     # -- feeding -------------------------------------------------------------------
 
@@ -108,6 +109,7 @@ class SittingTracker:
         now = as_utc(now)
         self.advance(now)
         self.source = sitting
+        self.bridged = False
         if self.phase is Phase.IDLE:
             if sitting:
                 self.phase = Phase.SITTING
@@ -122,6 +124,7 @@ class SittingTracker:
         elif sitting:  # GAP bridged: the person sat down again in time
             if not self.gap_unknown:
                 self._count(now)
+                self.bridged = True
             else:
                 self.counted_until = now
             self.phase = Phase.SITTING

@@ -5,13 +5,18 @@ minute of it in one stretch. Two kinds of stretch count:
 
 * getting up from sitting (a break, or the desk going up): the time the sources said
   "not sitting", within the first hour after getting up. Later time away (out,
-  asleep) is not standing and counts for nothing, as does unknown time;
+  asleep) is not standing and counts for nothing, as does unknown time; only a change
+  from sitting is getting up ("not sitting" after unknown time, a restart, is not);
 * standing, as standing sources prove it (a desk above a height, a standing mat):
   all of it, for as long as it lasts. A source that says sitting wins over one that
   says standing; standing proven while the sitting sources are unknown still counts.
 
 Standing time (for ``standing_today``) is the second kind only, split at local
-midnight. On the day the clocks go back, the repeated hour counts once.
+midnight. Sitting wins there too: while the sitting tracker is in a gap shorter than
+the shortest break, standing is held back (``holding``); if the person sits down again
+in time the gap counts as sitting and the held standing is dropped, once the gap is a
+break it is kept. So the sensor never goes down and no minute counts twice. On the day
+the clocks go back, the repeated hour counts once.
 """
 
 from __future__ import annotations
@@ -50,10 +55,13 @@ class StandLog:
         self.zone = zone
         self.up_since: datetime | None = None
         self.standing_input = False  # what the standing sources said last
+        self.sitting_input: bool | None = None  # what the sitting sources said last
         self.standing_since: datetime | None = None  # proven standing, sitting not
         self.standing_counted: datetime | None = None  # standing counted up to here
         self.days: dict[date, set[int]] = {}
         self.standing: dict[date, timedelta] = {}
+        self.holding = False  # standing goes to ``pending`` until the gap is a break
+        self.pending: dict[date, timedelta] = {}
         self.goal_reached_on: date | None = None
         self.nudged_hour: datetime | None = None  # the hour last nudged (or skipped)
 
@@ -64,8 +72,9 @@ class StandLog:
         self.advance(now)
         now = as_utc(now)
         self.standing_input = standing
+        was_sitting, self.sitting_input = self.sitting_input, sitting
         if sitting is False:
-            if self.up_since is None:
+            if self.up_since is None and was_sitting:  # got up (not: became known)
                 self.up_since = now
         elif self.up_since is not None:  # sitting, or unknown: neither counts as up
             self.up_since = None
@@ -103,10 +112,20 @@ class StandLog:
         while start < end:
             piece_end = min(end, next_midnight(start, self.zone))
             day = local_day(start, self.zone)
-            self.standing[day] = self.standing.get(day, ZERO) + (piece_end - start)
+            into = self.pending if self.holding else self.standing
+            into[day] = into.get(day, ZERO) + (piece_end - start)
             if len(self.standing) > HISTORY_DAYS:
                 del self.standing[min(self.standing)]
             start = piece_end
+
+    def hold(self, holding: bool, *, keep: bool) -> None:
+        """Hold standing back (a short gap runs), or stop: ``keep`` what was held."""
+        if not holding:
+            if keep:
+                for day, length in self.pending.items():
+                    self.standing[day] = self.standing.get(day, ZERO) + length
+            self.pending = {}
+        self.holding = holding
 
     def next_mark(self, now: datetime) -> datetime | None:
         """Return when the next stand hour would be counted if the person stays up."""
@@ -145,7 +164,7 @@ class StandLog:
         """Return today's standing time at local midnight if standing goes on (a copy)."""
         now = as_utc(now)
         today = self.standing_on(local_day(now, self.zone))
-        if self.standing_counted is None:
+        if self.standing_counted is None or self.holding:  # held back: not yet
             return today
         return today + next_midnight(now, self.zone) - self.standing_counted
 
@@ -164,11 +183,17 @@ class StandLog:
             else self.goal_reached_on.isoformat(),
             "nudged_hour": _iso(self.nudged_hour),
             "standing_input": self.standing_input,
+            "sitting_input": self.sitting_input,
             "standing_since": _iso(self.standing_since),
             "standing_counted": _iso(self.standing_counted),
             "standing_s": {
                 day.isoformat(): length.total_seconds()
                 for day, length in self.standing.items()
+            },
+            "holding": self.holding,
+            "pending_s": {
+                day.isoformat(): length.total_seconds()
+                for day, length in self.pending.items()
             },
         }
 
@@ -183,6 +208,8 @@ class StandLog:
         self.goal_reached_on = None if goal is None else date.fromisoformat(goal)
         self.nudged_hour = _time(data.get("nudged_hour"))
         self.standing_input = bool(data.get("standing_input", False))
+        sitting_input = data.get("sitting_input")
+        self.sitting_input = sitting_input if isinstance(sitting_input, bool) else None
         self.standing_since = _time(data.get("standing_since"))
         self.standing_counted = _time(data.get("standing_counted"))
         if (self.standing_since is None) != (self.standing_counted is None):
@@ -192,4 +219,9 @@ class StandLog:
             for day, seconds in sorted(data.get("standing_s", {}).items())[
                 -HISTORY_DAYS:
             ]
+        }
+        self.holding = bool(data.get("holding", False))
+        self.pending = {
+            date.fromisoformat(day): timedelta(seconds=float(seconds))
+            for day, seconds in data.get("pending_s", {}).items()
         }
