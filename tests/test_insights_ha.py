@@ -122,8 +122,11 @@ async def test_get_insights_and_the_suggestion_fix_flow(
     link = response["previous_day_sitting_vs_tightness"]
     assert link["strength"] == "strong"
     assert link["paired_days"] >= 14
+    assert link["clear_link"] is True
+    assert link["p_value"] < 0.05
     text = " ".join(response["sentences"])
     assert "strong link over 8 weeks" in text
+    assert f"{link['paired_days']} days, p = " in text
     assert "not that one causes the other" in text
     assert response["suggestion"] == {
         "option": "break_after",
@@ -211,3 +214,37 @@ async def test_options_offer_the_summary_day(
     result = await hass.config_entries.options.async_configure(result["flow_id"], {})
     assert result["type"] == "create_entry"
     assert entry.options["weekly_summary_day"] == day
+
+
+async def test_an_unclear_link_is_said_as_such(hass: HomeAssistant) -> None:
+    """Sitting and tightness drawn independently: no link and no suggestion."""
+    entry = await setup_entry(hass)
+    coordinator = entry.runtime_data
+    today = dt_util.now().date()
+    rng = random.Random(4)
+    for back in range(1, 30):
+        day = today - timedelta(days=back)
+        coordinator.engine.coach.tracker.days[day] = DayStats(
+            sitting=timedelta(hours=rng.uniform(3, 10))
+        )
+        coordinator.care.symptoms.entries.append(
+            SymptomEntry(
+                at=datetime(day.year, day.month, day.day, 20, tzinfo=dt_util.UTC),
+                tightness=rng.randint(2, 7),
+            )
+        )
+    response = await hass.services.async_call(
+        DOMAIN,
+        "get_insights",
+        {"config_entry_id": entry.entry_id},
+        blocking=True,
+        return_response=True,
+    )
+    link = response["previous_day_sitting_vs_tightness"]
+    assert link["paired_days"] >= 14
+    assert link["clear_link"] is False
+    assert link["p_value"] >= 0.05
+    assert response["suggestion"] is None
+    text = " ".join(response["sentences"])
+    assert "No clear link yet between your sitting" in text
+    assert "not that one causes the other" not in text

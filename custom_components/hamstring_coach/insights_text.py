@@ -9,19 +9,26 @@ from .core.insights import Association, Insights
 from .texts import common_text
 
 
+def _p(link: Association) -> str:
+    """Return the p-value as said: "< 0.001" or two significant places."""
+    p = link.p_value
+    return "-" if p is None else ("< 0.001" if p < 0.001 else f"{p:.2g}")
+
+
 def _link(texts: Mapping[str, str], key: str, link: Association) -> str:
     if not link.enough or link.rho is None:
         return common_text(texts, "insight_need_days", {"days": str(link.days_needed)})
+    numbers = {"days": str(link.pairs), "p": _p(link), "rho": f"{link.rho:.2f}"}
+    if not link.clear:  # what chance alone would often show: no link to report
+        return common_text(texts, f"insight_{key}_unclear", numbers)
     direction = "higher" if link.rho > 0 else "lower"
     return common_text(
         texts,
-        f"insight_{key}_{direction}"
-        if link.strength != "none"
-        else f"insight_{key}_none",
+        f"insight_{key}_{direction}",
         {
+            **numbers,
             "strength": common_text(texts, f"strength_{link.strength}"),
             "weeks": "8",
-            "rho": f"{link.rho:.2f}",
         },
     )
 
@@ -61,7 +68,7 @@ def sentences(insights: Insights, texts: Mapping[str, str]) -> list[str]:
     )
     out.append(_link(texts, "sitting", insights.sitting_vs_tightness))
     out.append(_link(texts, "routines", insights.routines_vs_tightness))
-    if insights.sitting_vs_tightness.enough or insights.routines_vs_tightness.enough:
+    if insights.sitting_vs_tightness.clear or insights.routines_vs_tightness.clear:
         out.append(common_text(texts, "insight_caution"))
     trend = insights.tightness_trend_per_week
     if trend is not None:
@@ -88,6 +95,10 @@ def insights_response(insights: Insights, texts: Mapping[str, str]) -> dict[str,
         return {
             "rho": None if association.rho is None else round(association.rho, 3),
             "paired_days": association.pairs,
+            "p_value": None
+            if association.p_value is None
+            else round(association.p_value, 4),
+            "clear_link": association.clear,  # p < 0.05 with enough days
             "strength": association.strength,
             "days_needed": association.days_needed,
         }
