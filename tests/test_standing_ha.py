@@ -510,6 +510,9 @@ async def test_reconfigure_keeps_a_standing_number_that_is_unavailable(
     )
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["standing_thresholds"][MAT_LOAD]["value"] == 30.0
+    await hass.async_block_till_done()  # the reload it started, and its writes
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
 
 
 async def test_a_state_file_without_standing_sides_takes_the_other_side(

@@ -25,6 +25,40 @@ from .core.routines import (
 _LOGGER = logging.getLogger(__name__)
 
 BUILTIN_ROUTINES_DIR = Path(__file__).parent / "routines"
+PICTURES_DIR = Path(__file__).parent / "pictures"
+NEUTRAL_PICTURE = "builtin:idle"
+
+
+def picture_file(image: str, config_dir: Path) -> Path | None:
+    """Return the file of a step picture (None: a URL, fetched by the image entity)."""
+    if image.startswith("builtin:"):
+        return PICTURES_DIR / f"{image.removeprefix('builtin:')}.png"
+    if "://" in image:
+        return None
+    return config_dir / image
+
+
+def check_pictures(routines: list[Routine], config_dir: Path) -> None:
+    """Raise ``RoutineError`` if a step's picture cannot be shown (in the executor).
+
+    The routine file's schema has checked the form; here the file must exist and stay
+    inside the config folder (a link out of it is refused too).
+    """
+    root = config_dir.resolve()
+    for routine in routines:
+        for step in routine.steps:
+            image = step.image
+            if image is None or (path := picture_file(image, config_dir)) is None:
+                continue
+            resolved = path.resolve()
+            inside = image.startswith("builtin:") or resolved.is_relative_to(root)
+            if not inside or not resolved.is_file():
+                where = "" if inside else " inside the config folder"
+                raise RoutineError(
+                    f"routine {routine.id}, step {step.id}: the picture {image} "
+                    f"is not a file{where}",
+                    None,
+                )
 
 
 async def async_load_routines(
@@ -36,7 +70,11 @@ async def async_load_routines(
     try:
         if isinstance(text, OSError | UnicodeDecodeError):
             raise text
-        routines = merge_routines(builtin, parse_routines(text))
+        user = parse_routines(text)
+        if user:
+            config_dir = Path(hass.config.config_dir)
+            await hass.async_add_executor_job(check_pictures, user, config_dir)
+        routines = merge_routines(builtin, user)
     except (RoutineError, OSError, UnicodeDecodeError) as err:
         line = getattr(err, "line", None)
         problem = getattr(err, "problem", None) or str(err)

@@ -253,3 +253,68 @@ def test_user_routines_merge_but_never_replace_builtins() -> None:
             "- id: a\n  name: A\n  steps: [{id: s, name: S, instruction: x, reps: 3}]\n"
             "- id: a\n  name: B\n  steps: [{id: s, name: S, instruction: x, reps: 3}]\n"
         )
+
+
+PICTURES = BUILTIN_DIR.parent / "pictures"
+
+
+def test_every_builtin_step_has_a_picture() -> None:
+    for routine in builtin().values():
+        for step in routine.steps:  # type: ignore[attr-defined]
+            assert step.image == f"builtin:{step.id}", (routine, step.id)
+            assert (PICTURES / f"{step.id}.png").is_file(), step.id
+
+
+def user_step(image: str) -> str:
+    return "\n".join(
+        [
+            "- id: evening",
+            "  name: Evening",
+            "  steps:",
+            "    - id: bridge",
+            "      name: Bridge",
+            "      instruction: Lift the hips.",
+            "      reps: 10",
+            f"      image: {image}",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "builtin:glute_bridge",
+        "www/exercises/bridge.png",
+        "https://example.org/bridge.jpg",
+        "pictures/bridge.webp",
+    ],
+)
+def test_user_step_images_that_are_fine(image: str) -> None:
+    (routine,) = parse_routines(user_step(image))
+    assert routine.steps[0].image == image
+
+
+@pytest.mark.parametrize(
+    ("image", "problem"),
+    [
+        ("../secrets.yaml", "inside the config folder"),
+        ("/etc/passwd", "inside the config folder"),
+        ("www/bridge.txt", "a picture"),
+        ("ftp://example.org/a.png", "a picture"),
+        ("builtin:Bad Name", "a picture"),
+        ("", "a picture"),
+    ],
+)
+def test_user_step_images_that_are_refused(image: str, problem: str) -> None:
+    with pytest.raises(RoutineError) as err:
+        parse_routines(user_step(f'"{image}"'))
+    assert err.value.line == 8
+    assert problem in err.value.problem
+
+
+def test_the_view_carries_the_step_picture() -> None:
+    r = runner()
+    r.start(T0, "desk_break")
+    assert r.view(T0).image == "builtin:stand_up"
+    r.stop(T0)
+    assert r.view(T0).image is None

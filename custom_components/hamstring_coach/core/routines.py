@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+import re
 from typing import Any
 
 import yaml
@@ -24,6 +25,38 @@ ZERO = timedelta(0)
 SIDES = ("none", "left", "right", "each", "both")
 SLUG = vol.Match(r"^[a-z][a-z0-9_]{0,39}$", msg="must be a lowercase id (a-z, 0-9, _)")
 TEXT = vol.All(str, vol.Length(min=1, max=500))
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg")
+BUILTIN_PICTURE = re.compile(r"^builtin:[a-z][a-z0-9_]{0,39}$")
+
+
+def picture(value: object) -> str:
+    """Validate a step's ``image``: a built-in picture, a URL, or a file in config.
+
+    ``builtin:<name>`` names a picture that ships with the integration; ``https://``
+    (or ``http://``) a picture on the web; anything else is a path relative to Home
+    Assistant's config folder (it may not leave it). Whether the file exists is
+    checked when the routines are loaded.
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise vol.Invalid("image must name a picture: builtin:<name>, a URL or a file")
+    text = value.strip()
+    if text.startswith("builtin:"):
+        if not BUILTIN_PICTURE.match(text):
+            raise vol.Invalid("image builtin:<name> must name a picture (a-z, 0-9, _)")
+        return text
+    if "://" in text:
+        if not text.lower().startswith(("https://", "http://")):
+            raise vol.Invalid("image must be a picture at an http(s) URL")
+        return text
+    path = PurePosixPath(text.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts:
+        raise vol.Invalid("image must be a file inside the config folder")
+    if path.suffix.lower() not in PICTURE_SUFFIXES:
+        raise vol.Invalid(
+            "image must be a picture (" + ", ".join(PICTURE_SUFFIXES) + ")"
+        )
+    return text
+
 
 STEP_SCHEMA = vol.All(
     vol.Schema(
@@ -39,6 +72,7 @@ STEP_SCHEMA = vol.All(
             ),
             vol.Optional("side", default="none"): vol.In(SIDES),
             vol.Optional("caution"): TEXT,
+            vol.Optional("image"): picture,
         }
     ),
     vol.Any(
@@ -74,6 +108,7 @@ class Step:
     rest_seconds: int = 0
     side: str = "none"
     caution: str | None = None
+    image: str | None = None  # builtin:<name>, a URL or a file in the config folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +326,7 @@ class RunnerView:
     progress: int
     paused: bool
     rest: bool
+    image: str | None = None  # the step's picture (None: idle)
 
 
 IDLE_VIEW = RunnerView(None, None, None, None, 0, 0, None, 0, False, False)
@@ -427,6 +463,7 @@ class RoutineRunner:
             progress=round(100 * self.stage_index / len(routine.stages)),
             paused=self.paused_at is not None,
             rest=stage.rest,
+            image=stage.step.image,
         )
 
     def completions_since(self, start: datetime) -> int:
