@@ -168,3 +168,37 @@ async def test_a_user_picture_on_the_web_is_fetched_by_the_image_entity(
         assert entry.runtime_data.snapshot.routine.image == url
     finally:
         routines.unlink(missing_ok=True)
+
+
+async def test_the_phone_shows_each_step_with_its_picture(
+    hass: HomeAssistant, chair: str
+) -> None:
+    """Companion apps get the current step with its picture; it goes at the end."""
+    from pytest_homeassistant_custom_component.common import async_mock_service
+
+    phone = async_mock_service(hass, "notify", "mobile_app_pixel")
+    await setup_entry(hass, notify_targets=["notify.mobile_app_pixel"])
+    await hass.services.async_call(
+        DOMAIN,
+        "start_routine",
+        {"config_entry_id": "entry1", "routine": "desk_break"},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    (step,) = phone
+    assert step.data["title"] == "Stand up (1/4)"
+    assert step.data["message"].startswith("Get out of the chair")
+    assert step.data["data"]["image"] == f"/api/image_proxy/{PICTURE}"
+    tag = step.data["data"]["tag"]
+    await hass.services.async_call(
+        DOMAIN, "next_step", {"config_entry_id": "entry1"}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert phone[-1].data["title"] == "Walk (2/4)"
+    assert phone[-1].data["data"]["tag"] == tag  # it replaces the last step
+    await hass.services.async_call(
+        DOMAIN, "stop_routine", {"config_entry_id": "entry1"}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert phone[-1].data["message"] == "clear_notification"
+    assert phone[-1].data["data"]["tag"] == tag

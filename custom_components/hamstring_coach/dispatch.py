@@ -13,12 +13,13 @@ from homeassistant.core import CALLBACK_TYPE, callback
 from .announce import Announcer
 from .core.coach import whole_minutes
 from .core.reminders import BREAK_ESCALATED, Reminder, ReminderKind
-from .core.routines import RoutineEvent
+from .core.routines import RoutineEvent, RoutineEventKind
 from .notifications import Notifier
 
 type EventListener = Callable[[str, dict[str, Any]], None]
 # Coach events that go to no phone: good news the automations may use.
 EVENT_ONLY = frozenset({ReminderKind.BREAK_TAKEN, ReminderKind.STAND_GOAL_REACHED})
+ROUTINE_ENDS = frozenset({RoutineEventKind.COMPLETED, RoutineEventKind.STOPPED})
 
 
 class Dispatcher:
@@ -50,6 +51,14 @@ class Dispatcher:
         for event in events:
             self.fire(event.kind.value, event.data)
             self.announcer.async_announce(event)
+            data = event.data
+            if event.kind is RoutineEventKind.STEP and not data["rest"]:
+                self.notifier.async_send_step(
+                    f"{data['name']} ({data['index']}/{data['total']})",
+                    data["instruction"],
+                )
+            elif event.kind in ROUTINE_ENDS:
+                self.notifier.async_clear_step()
         for reminder in reminders:
             attributes: dict[str, Any] = {
                 "streak_minutes": whole_minutes(reminder.streak)

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field, replace
 import logging
 from typing import Any
 
+from homeassistant.components.image.const import DOMAIN as IMAGE_DOMAIN
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ServiceNotFound
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_call_later
 
 from .const import (
@@ -50,6 +52,7 @@ class Message:
     clear: bool = False
     tries: int = 0
     tag: str | None = None
+    image: str | None = None  # a picture the companion app shows (a relative URL)
 
 
 EVENT_MOBILE_APP_ACTION = "mobile_app_notification_action"
@@ -115,6 +118,52 @@ class Notifier:
                 self._async_deliver_all(self.targets, message),
                 f"{DOMAIN} message",
             )
+
+    def _phones(self) -> list[str]:
+        """Return the companion-app targets (the ones that show pictures and tags)."""
+        return [
+            target
+            for target in self.targets
+            if self.hass.states.get(target) is None
+            and _service_name(target).startswith(MOBILE_APP_PREFIX)
+        ]
+
+    def _step_tag(self) -> str:
+        return f"{notification_tag(self.entry.entry_id)}_routine"
+
+    @callback
+    def async_send_step(self, title: str, text: str) -> None:
+        """Show the routine's current step on the phones, with its picture.
+
+        Each step replaces the last (one tag); only companion apps get it, as a
+        routine step is no message for a mail or chat target.
+        """
+        phones = self._phones()
+        if not phones or self._closed:
+            return
+        picture = er.async_get(self.hass).async_get_entity_id(
+            IMAGE_DOMAIN, DOMAIN, f"{self.entry.entry_id}_routine_step"
+        )
+        message = Message(
+            title,
+            text,
+            tag=self._step_tag(),
+            image=None if picture is None else f"/api/image_proxy/{picture}",
+        )
+        self.entry.async_create_background_task(
+            self.hass, self._async_deliver_all(phones, message), f"{DOMAIN} step"
+        )
+
+    @callback
+    def async_clear_step(self) -> None:
+        """Take the routine's step off the phones (the routine ended)."""
+        phones = self._phones()
+        if not phones or self._closed:
+            return
+        message = Message(None, CLEAR_NOTIFICATION, clear=True, tag=self._step_tag())
+        self.entry.async_create_background_task(
+            self.hass, self._async_deliver_all(phones, message), f"{DOMAIN} clear step"
+        )
 
     @callback
     def async_clear(self) -> None:
@@ -229,6 +278,8 @@ class Notifier:
             }
             if message.actions:
                 extra["actions"] = message.actions
+            if message.image:
+                extra["image"] = message.image
             data["data"] = extra
         return name, data
 

@@ -141,6 +141,10 @@ def test_dashboard_runs_a_routine(
     open_path(page, home_assistant, path)
     step = page.locator("hui-tile-card").filter(has_text="Step")
     expect(step).to_contain_text("Idle")
+    picture = page.locator("hui-picture-entity-card img")
+    expect(picture).to_be_visible()
+    idle_picture = picture.get_attribute("src")
+    assert idle_picture is not None
     triage = page.locator("hui-tile-card").filter(has_text="Triage")
     expect(triage).to_contain_text("Get medical advice today")
 
@@ -161,6 +165,9 @@ def test_dashboard_runs_a_routine(
     started = home_assistant.wait_for(STEP, lambda s: s["state"] != "idle")
     assert started["attributes"]["routine"] == "desk_break"
     expect(step).to_contain_text(started["state"])
+    # the step's picture replaces the idle one (a new image URL for the new step)
+    expect(picture).not_to_have_attribute("src", idle_picture)
+    started_picture = picture.get_attribute("src")
     # Steps also move on by themselves when their time is up: compare with the step
     # shown just before the click.
     before = home_assistant.state(STEP)["attributes"]["index"]
@@ -170,6 +177,9 @@ def test_dashboard_runs_a_routine(
     )
     assert moved["attributes"]["index"] == before + 1
     expect(step).to_contain_text(moved["state"])
+    expect(picture).not_to_have_attribute("src", started_picture or "")
+    natural = picture.evaluate("img => img.naturalWidth")
+    assert natural == 400  # the picture loaded (the image proxy served it)
     breaks = page.locator("hui-tile-card").filter(has_text=re.compile(r"^\s*Breaks"))
     expect(breaks).to_contain_text("1 break")
     screenshots.take(page, "dashboard", whole=True)
