@@ -202,3 +202,14 @@ async def test_the_phone_shows_each_step_with_its_picture(
     await hass.async_block_till_done()
     assert phone[-1].data["message"] == "clear_notification"
     assert phone[-1].data["data"]["tag"] == tag
+
+
+def test_readme_gallery_is_up_to_date() -> None:
+    sys.path.insert(0, str(ROOT / "scripts" / "pictures"))
+    import gallery
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split(gallery.START)[1].split(gallery.END)[0]
+    assert shown == gallery.builtin_gallery(), "run scripts/pictures/gallery.py"
+    for name in {step.image for r in builtin_routines() for step in r.steps}:
+        assert f"pictures/{str(name).removeprefix('builtin:')}.png" in shown
