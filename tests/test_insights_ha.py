@@ -126,7 +126,7 @@ async def test_get_insights_and_the_suggestion_fix_flow(
     assert link["p_value"] < 0.05
     text = " ".join(response["sentences"])
     assert "strong link over 8 weeks" in text
-    assert f"{link['paired_days']} days, p = " in text
+    assert f"{link['paired_days']} days, p " in text
     assert "not that one causes the other" in text
     assert response["suggestion"] == {
         "option": "break_after",

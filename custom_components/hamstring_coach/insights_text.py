@@ -10,9 +10,11 @@ from .texts import common_text
 
 
 def _p(link: Association) -> str:
-    """Return the p-value as said: "< 0.001" or two significant places."""
+    """Return the p-value as said: "p < 0.001", or "p = 0.13" (two places)."""
     p = link.p_value
-    return "-" if p is None else ("< 0.001" if p < 0.001 else f"{p:.2g}")
+    if p is None:
+        return "p = -"
+    return "p < 0.001" if p < 0.001 else f"p = {p:.2g}"
 
 
 def _link(texts: Mapping[str, str], key: str, link: Association) -> str:

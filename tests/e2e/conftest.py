@@ -8,10 +8,12 @@ nor the test plugin's socket and event-loop guards apply here.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 import os
 from pathlib import Path
 import shutil
 import signal
+import sys
 from types import FrameType
 
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
@@ -40,6 +42,7 @@ CHROMIUM_ARGS = [
 DEFAULT_ARTIFACTS = REPO / "build" / "e2e"
 ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", DEFAULT_ARTIFACTS))
 TIMEOUT_MS = 20_000  # for actions and expectations alike
+SEED_MONTH = "E2E_SEED_MONTH"  # set: the instance starts with a month of a user
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -82,6 +85,11 @@ def home_assistant(
 ) -> Iterator[HomeAssistant]:
     """A real Home Assistant, started fresh for this session and onboarded."""
     config_dir = tmp_path_factory.mktemp("hass-config")
+    if os.environ.get(SEED_MONTH):  # scripts/screenshots: a month of a user first
+        sys.path.insert(0, str(REPO / "scripts"))
+        from seed_month import seed_storage
+
+        seed_storage(config_dir, datetime.now(UTC))
     try:
         with running_home_assistant(config_dir) as hass:
             yield hass
