@@ -124,6 +124,14 @@ async def test_get_insights_and_the_suggestion_fix_flow(
     assert link["paired_days"] >= 14
     assert link["clear_link"] is True
     assert link["p_value"] < 0.05
+    entry.runtime_data.change_symptoms(lambda _now: None)  # assess and publish
+    await hass.async_block_till_done()
+    trend = hass.states.get("sensor.study_desk_tightness_trend")
+    assert trend is not None
+    shown = trend.attributes["previous_day_sitting_vs_tightness"]
+    assert shown["p_value"] == link["p_value"]
+    assert shown["paired_days"] == link["paired_days"]
+    assert shown["clear_link"] is True
     text = " ".join(response["sentences"])
     assert "strong link over 8 weeks" in text
     assert f"{link['paired_days']} days, p " in text

@@ -90,17 +90,38 @@ def sentences(insights: Insights, texts: Mapping[str, str]) -> list[str]:
     return out
 
 
+def link_numbers(association: Association) -> dict[str, Any]:
+    """Return a link's numbers: rho, paired days, p-value, and whether it is clear."""
+    return {
+        "rho": None if association.rho is None else round(association.rho, 3),
+        "paired_days": association.pairs,
+        "p_value": None
+        if association.p_value is None
+        else round(association.p_value, 4),
+        "clear_link": association.clear,  # p < 0.05 with enough days
+    }
+
+
+def links_attributes(insights: Insights | None) -> dict[str, Any] | None:
+    """Return both links' numbers, as the tightness trend sensor shows them."""
+    if insights is None:
+        return None
+    return {
+        "previous_day_sitting_vs_tightness": link_numbers(
+            insights.sitting_vs_tightness
+        ),
+        "routines_last_7_days_vs_tightness": link_numbers(
+            insights.routines_vs_tightness
+        ),
+    }
+
+
 def insights_response(insights: Insights, texts: Mapping[str, str]) -> dict[str, Any]:
     """Return insights as the action answers them."""
 
     def link(association: Association) -> dict[str, Any]:
         return {
-            "rho": None if association.rho is None else round(association.rho, 3),
-            "paired_days": association.pairs,
-            "p_value": None
-            if association.p_value is None
-            else round(association.p_value, 4),
-            "clear_link": association.clear,  # p < 0.05 with enough days
+            **link_numbers(association),
             "strength": association.strength,
             "days_needed": association.days_needed,
         }

@@ -23,6 +23,7 @@ from homeassistant.helpers.typing import StateType
 from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry
 from .entity import HamstringCoachEntity
+from .insights_text import links_attributes
 from .profile import ProfileConfig
 from .snapshot import (
     DRIVERS,
@@ -217,6 +218,7 @@ SENSORS: tuple[HamstringCoachSensorDescription, ...] = (
         native_unit_of_measurement="pts/wk",
         suggested_display_precision=2,
         value_fn=lambda s: _insight(s, "tightness_trend_per_week"),
+        attributes_fn=lambda s: links_attributes(s.insights),
     ),
     HamstringCoachSensorDescription(
         key="routine_step",
