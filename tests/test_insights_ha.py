@@ -256,3 +256,20 @@ async def test_an_unclear_link_is_said_as_such(hass: HomeAssistant) -> None:
     text = " ".join(response["sentences"])
     assert "No clear link yet between your sitting" in text
     assert "not that one causes the other" not in text
+
+
+@pytest.mark.parametrize(
+    ("p_value", "said"),
+    [
+        (0.0004, "p < 0.001"),
+        (0.0496, "p = 0.049"),
+        (0.05, "p = 0.050"),
+        (0.134, "p = 0.13"),
+    ],
+)
+def test_p_values_are_said_rounded_down(p_value: float, said: str) -> None:
+    """A clear link (p < 0.05) never reads "p = 0.05"."""
+    from custom_components.hamstring_coach.core.insights import Association
+    from custom_components.hamstring_coach.insights_text import _p
+
+    assert _p(Association(0.5, 20, p_value)) == said

@@ -122,6 +122,14 @@ async def test_a_user_picture_from_the_config_folder(
         )
         await hass.async_block_till_done()
         assert await fetch(hass_client, hass) == ("image/jpeg", picture.read_bytes())
+        picture.unlink()  # gone after the routines were loaded: the neutral picture
+        entity = hass.data["image"].get_entity(PICTURE)
+        entity._cached_image = None  # as after a new step or a restart
+        content_type, body = await fetch(hass_client, hass)
+        assert (content_type, body) == (
+            "image/png",
+            (PICTURES_DIR / "idle.png").read_bytes(),
+        )
     finally:
         routines.unlink(missing_ok=True)
         picture.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import logging
 from pathlib import Path
 
 from homeassistant.components.image import ImageEntity, ImageEntityDescription
@@ -17,6 +18,7 @@ from .entity import HamstringCoachEntity
 from .routine_files import NEUTRAL_PICTURE, picture_file
 from .snapshot import Snapshot
 
+_LOGGER = logging.getLogger(__name__)
 PARALLEL_UPDATES = 0
 CONTENT_TYPES = {
     ".png": "image/png",
@@ -24,7 +26,6 @@ CONTENT_TYPES = {
     ".jpeg": "image/jpeg",
     ".webp": "image/webp",
     ".gif": "image/gif",
-    ".svg": "image/svg+xml",
 }
 
 
@@ -91,12 +92,29 @@ class HamstringCoachImage(HamstringCoachEntity, ImageEntity):
             self._show(current)
             self.async_write_ha_state()
 
+    async def async_image(self) -> bytes | None:
+        """Return the picture; a URL fetched for a step that has passed is dropped."""
+        picture = self._picture
+        content = await super().async_image()
+        if picture != self._picture:  # the step changed while this was fetched
+            self._cached_image = None
+            return await self.async_image()
+        return content
+
     def image(self) -> bytes | None:
-        """Return the picture's bytes (in the executor); None if it went missing."""
+        """Return the picture's bytes (in the executor).
+
+        A file that went missing after the routines were loaded shows the neutral
+        picture, with a warning, instead of a broken image.
+        """
         path = picture_file(self._picture, self._config_dir)
         if path is None:
             return None
         try:
             return path.read_bytes()
-        except OSError:
-            return None
+        except OSError as err:
+            _LOGGER.warning("The picture %s cannot be read: %s", self._picture, err)
+            neutral = picture_file(NEUTRAL_PICTURE, self._config_dir)
+            assert neutral is not None  # noqa: S101 - a built-in is always a file
+            self._attr_content_type = "image/png"
+            return neutral.read_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from math import floor
 from typing import Any
 
 from .core.insights import Association, Insights
@@ -10,11 +11,17 @@ from .texts import common_text
 
 
 def _p(link: Association) -> str:
-    """Return the p-value as said: "p < 0.001", or "p = 0.13" (two places)."""
+    """Return the p-value as said: "p < 0.001", "p = 0.049" or "p = 0.13".
+
+    Rounded down, so a clear link (p < 0.05) never reads "p = 0.05".
+    """
     p = link.p_value
     if p is None:
         return "p = -"
-    return "p < 0.001" if p < 0.001 else f"p = {p:.2g}"
+    if p < 0.001:
+        return "p < 0.001"
+    places = 3 if p < 0.1 else 2
+    return f"p = {floor(p * 10**places) / 10**places:.{places}f}"
 
 
 def _link(texts: Mapping[str, str], key: str, link: Association) -> str:

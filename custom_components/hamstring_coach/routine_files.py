@@ -50,7 +50,14 @@ def check_pictures(routines: list[Routine], config_dir: Path) -> None:
             image = step.image
             if image is None or (path := picture_file(image, config_dir)) is None:
                 continue
-            resolved = path.resolve()
+            try:
+                resolved = path.resolve()
+            except (OSError, ValueError) as err:  # a loop of links, a bad name
+                raise RoutineError(
+                    f"routine {routine.id}, step {step.id}: the picture {image} "
+                    f"cannot be read ({err})",
+                    None,
+                ) from err
             inside = image.startswith("builtin:") or resolved.is_relative_to(root)
             if not inside or not resolved.is_file():
                 where = "" if inside else " inside the config folder"

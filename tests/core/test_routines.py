@@ -302,6 +302,8 @@ def test_user_step_images_that_are_fine(image: str) -> None:
         ("www/bridge.txt", "a picture"),
         ("ftp://example.org/a.png", "a picture"),
         ("builtin:Bad Name", "a picture"),
+        ("www/drawing.svg", "a picture"),  # raster only: no script from HA's address
+        ("www/a\\x01.png", "control characters"),
         ("", "a picture"),
     ],
 )

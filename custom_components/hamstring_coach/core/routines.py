@@ -25,7 +25,9 @@ ZERO = timedelta(0)
 SIDES = ("none", "left", "right", "each", "both")
 SLUG = vol.Match(r"^[a-z][a-z0-9_]{0,39}$", msg="must be a lowercase id (a-z, 0-9, _)")
 TEXT = vol.All(str, vol.Length(min=1, max=500))
-PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg")
+# raster pictures only: an SVG served from Home Assistant's own address could hold a
+# script that runs when its link is opened
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 BUILTIN_PICTURE = re.compile(r"^builtin:[a-z][a-z0-9_]{0,39}$")
 
 
@@ -40,6 +42,8 @@ def picture(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise vol.Invalid("image must name a picture: builtin:<name>, a URL or a file")
     text = value.strip()
+    if any(ord(char) < 32 for char in text):
+        raise vol.Invalid("image must not hold control characters")
     if text.startswith("builtin:"):
         if not BUILTIN_PICTURE.match(text):
             raise vol.Invalid("image builtin:<name> must name a picture (a-z, 0-9, _)")
