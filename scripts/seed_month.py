@@ -6,9 +6,10 @@ old. Before Home Assistant starts, ``seed_storage`` writes a profile "Desk" on t
 chair (a config entry), its state file (28 days of sitting bouts and breaks run through
 the integration's own engine, routines done, one weekly summary due) and its symptom
 log (an evening entry most days; tightness follows the previous day's sitting, so the
-weekly insights find a real link). Once it runs, ``statistics_messages`` are the
-recorder's own ``recorder/import_statistics`` calls: hourly long-term statistics of the
-sensors the dashboard charts.
+weekly insights find a real link) and, in a recorder database made with the
+recorder's own models, today's sitting states for the history card. Once it runs,
+``statistics_messages`` are the recorder's own ``recorder/import_statistics`` calls:
+hourly long-term statistics of the sensors the dashboard charts.
 """
 
 from __future__ import annotations
@@ -165,6 +166,7 @@ def seed_storage(config_dir: Path, now: datetime) -> Month:
             minor=2,
         )
     )
+    seed_history(config_dir, month, now)
     return month
 
 
@@ -275,3 +277,69 @@ def statistics_messages(month: Month, now: datetime) -> list[dict[str, Any]]:
             "stats": tight,
         },
     ]
+
+
+def seed_history(config_dir: Path, month: Month, now: datetime) -> int:
+    """Write today's sitting into the recorder's database, with its own schema.
+
+    Home Assistant has no action that imports states, so the database is created the
+    way the recorder creates a new one (its models, its schema version) and today's
+    ``binary_sensor.desk_sitting`` and ``sensor.desk_sitting_streak`` states go in as
+    the recorder would have written them. Returns the number of states written.
+    """
+    from sqlalchemy import create_engine  # noqa: PLC0415
+    from sqlalchemy.orm import Session  # noqa: PLC0415
+
+    from homeassistant.components.recorder.db_schema import (  # noqa: PLC0415
+        SCHEMA_VERSION,
+        Base,
+        RecorderRuns,
+        SchemaChanges,
+        States,
+        StatesMeta,
+        StatisticsRuns,
+    )
+    from homeassistant.components.recorder.statistics import get_start_time  # noqa: PLC0415
+
+    engine = create_engine(f"sqlite:///{config_dir / 'home-assistant_v2.db'}")
+    Base.metadata.create_all(engine)
+    today = now.astimezone(ZONE).date()
+    bouts = month.bouts.get(today, [])
+    since = now - timedelta(hours=8)
+    changes: list[tuple[str, str, datetime]] = []
+    for start, end in bouts:
+        if end < since:
+            continue
+        changes.append(("binary_sensor.desk_sitting", "on", max(start, since)))
+        t = max(start, since)
+        while t < end:
+            streak = int((t - start) / MINUTE)
+            changes.append(("sensor.desk_sitting_streak", str(streak - streak % 5), t))
+            t += 5 * MINUTE
+        changes.append(("binary_sensor.desk_sitting", "off", end))
+        changes.append(("sensor.desk_sitting_streak", "0", end))
+    with Session(engine) as session:
+        session.add(StatisticsRuns(start=get_start_time()))
+        session.add(SchemaChanges(schema_version=SCHEMA_VERSION))
+        # a run that ended cleanly, as after Home Assistant stopped
+        session.add(RecorderRuns(start=since, end=now - MINUTE, closed_incorrect=False))
+        metadata = {}
+        for entity_id in ("binary_sensor.desk_sitting", "sensor.desk_sitting_streak"):
+            meta = StatesMeta(entity_id=entity_id)
+            session.add(meta)
+            session.flush()
+            metadata[entity_id] = meta.metadata_id
+        for entity_id, state, at in sorted(changes, key=lambda c: c[2]):
+            stamp = at.timestamp()
+            session.add(
+                States(
+                    state=state,
+                    last_updated_ts=stamp,
+                    last_changed_ts=None,  # the same as last_updated
+                    metadata_id=metadata[entity_id],
+                    origin_idx=0,
+                )
+            )
+        session.commit()
+    engine.dispose()
+    return len(changes)
