@@ -225,3 +225,20 @@ async def setup_entry(hass: HomeAssistant, **options: Any) -> Any:
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     return entry
+
+
+async def setup_profile(hass: HomeAssistant, **data: Any) -> MockConfigEntry:
+    """Set up "Study desk" with these sources (entry data 1.2) and default timing."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Study desk",
+        version=1,
+        minor_version=2,
+        data={"sitting_states": {}, "hold_minutes": {}, "combine": "any", **data},
+        options={"break_after": 45, "min_break": 60},
+        entry_id="entry1",
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry

@@ -19,7 +19,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import LONGEST, SITTING, TODAY, advance, value
+from .conftest import LONGEST, SITTING, TODAY, advance, setup_profile, value
 
 DESK = "sensor.desk_height"
 LOAD = "sensor.chair_load"
@@ -39,27 +39,11 @@ def set_desk(hass: HomeAssistant, height: float) -> None:
 
 
 async def desk_profile(hass: HomeAssistant, band: float = 2.0) -> MockConfigEntry:
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Study desk",
-        version=1,
-        minor_version=2,
-        data={
-            "sitting_entities": [DESK],
-            "sitting_states": {},
-            "hold_minutes": {},
-            "combine": "any",
-            "thresholds": {
-                DESK: {"comparison": "below", "value": 90.0, "hysteresis": band}
-            },
-        },
-        options={"break_after": 45, "min_break": 60},
-        entry_id="entry1",
+    return await setup_profile(
+        hass,
+        sitting_entities=[DESK],
+        thresholds={DESK: {"comparison": "below", "value": 90.0, "hysteresis": band}},
     )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    return entry
 
 
 async def test_user_flow_suggests_a_threshold_from_the_unit(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -16,7 +15,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import SITTING, TODAY, advance, value
+from .conftest import SITTING, TODAY, advance, setup_profile, value
 
 PHONE = "sensor.pixel_detected_activity"
 PC = "binary_sensor.laptop_session_active"
@@ -29,20 +28,7 @@ def start_time(freezer: FrozenDateTimeFactory) -> None:
     freezer.move_to(dt_util.parse_datetime("2026-05-04 09:00:00+00:00"))
 
 
-async def profile(hass: HomeAssistant, **data: Any) -> MockConfigEntry:
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Study desk",
-        version=1,
-        minor_version=2,
-        data={"sitting_states": {}, "hold_minutes": {}, "combine": "any", **data},
-        options={"break_after": 45, "min_break": 60},
-        entry_id="entry1",
-    )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    return entry
+profile = setup_profile
 
 
 @pytest.mark.parametrize(

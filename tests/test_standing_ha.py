@@ -21,7 +21,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
 
-from .conftest import advance, value
+from .conftest import advance, setup_profile, value
 
 DESK = "sensor.desk_height"
 MAT = "binary_sensor.standing_mat"
@@ -49,29 +49,17 @@ def set_desk(hass: HomeAssistant, height: float) -> None:
 
 async def desk_profile(hass: HomeAssistant, **data: Any) -> MockConfigEntry:
     """The desk below 90 cm (2 cm band) sits; its other side stands."""
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Study desk",
-        version=1,
-        minor_version=2,
-        data={
+    return await setup_profile(
+        hass,
+        **{
             "sitting_entities": [DESK],
-            "sitting_states": {},
-            "hold_minutes": {},
-            "combine": "any",
             "thresholds": {
                 DESK: {"comparison": "below", "value": 90.0, "hysteresis": 2.0}
             },
             "standing_entities": [DESK],
             **data,
         },
-        options={"break_after": 45, "min_break": 60},
-        entry_id="entry1",
     )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    return entry
 
 
 async def start_flow(
