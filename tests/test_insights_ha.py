@@ -24,6 +24,17 @@ from .conftest import advance, record_coach_events, setup_entry, value
 PHONE = "notify.mobile_app_pixel"
 
 
+async def get_insights(hass: HomeAssistant, entry_id: str) -> Any:
+    """Return the get_insights answer of one profile."""
+    return await hass.services.async_call(
+        DOMAIN,
+        "get_insights",
+        {"config_entry_id": entry_id},
+        blocking=True,
+        return_response=True,
+    )
+
+
 def seed_linked_history(entry: Any, today: date) -> None:
     """Eight weeks where tightness follows the previous day's sitting."""
     rng = random.Random(5)
@@ -102,23 +113,11 @@ async def test_get_insights_and_the_suggestion_fix_flow(
     today = dt_util.now().date()
     assert await async_setup_component(hass, "repairs", {})
     entry = await setup_entry(hass)
-    response = await hass.services.async_call(
-        DOMAIN,
-        "get_insights",
-        {"config_entry_id": entry.entry_id},
-        blocking=True,
-        return_response=True,
-    )
+    response = await get_insights(hass, entry.entry_id)
     assert response["previous_day_sitting_vs_tightness"]["days_needed"] == 14
     assert "14 more days" in " ".join(response["sentences"])
     seed_linked_history(entry, today)
-    response = await hass.services.async_call(
-        DOMAIN,
-        "get_insights",
-        {"config_entry_id": entry.entry_id},
-        blocking=True,
-        return_response=True,
-    )
+    response = await get_insights(hass, entry.entry_id)
     link = response["previous_day_sitting_vs_tightness"]
     assert link["strength"] == "strong"
     assert link["paired_days"] >= 14
@@ -241,13 +240,7 @@ async def test_an_unclear_link_is_said_as_such(hass: HomeAssistant) -> None:
                 tightness=rng.randint(2, 7),
             )
         )
-    response = await hass.services.async_call(
-        DOMAIN,
-        "get_insights",
-        {"config_entry_id": entry.entry_id},
-        blocking=True,
-        return_response=True,
-    )
+    response = await get_insights(hass, entry.entry_id)
     link = response["previous_day_sitting_vs_tightness"]
     assert link["paired_days"] >= 14
     assert link["clear_link"] is False

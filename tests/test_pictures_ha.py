@@ -50,42 +50,35 @@ async def fetch(hass_client: Any, hass: HomeAssistant) -> tuple[str, bytes]:
     return response.headers["Content-Type"], await response.read()
 
 
+async def coach_action(hass: HomeAssistant, action: str, **data: Any) -> None:
+    """Call one of the profile's actions and let Home Assistant settle."""
+    await hass.services.async_call(
+        DOMAIN, action, {"config_entry_id": "entry1", **data}, blocking=True
+    )
+    await hass.async_block_till_done()
+
+
+def picture_of(name: str) -> tuple[str, bytes]:
+    """Return what the image proxy serves for a built-in picture."""
+    return "image/png", (PICTURES_DIR / f"{name}.png").read_bytes()
+
+
 async def test_the_picture_follows_the_step(
     hass: HomeAssistant, chair: str, hass_client: Any
 ) -> None:
     await setup_entry(hass)
     idle_state = hass.states.get(PICTURE)
     assert idle_state is not None
-    content_type, body = await fetch(hass_client, hass)
-    assert content_type == "image/png"
-    assert body == (PICTURES_DIR / "idle.png").read_bytes()
-    await hass.services.async_call(
-        DOMAIN,
-        "start_routine",
-        {"config_entry_id": "entry1", "routine": "desk_break"},
-        blocking=True,
-    )
-    await hass.async_block_till_done()
+    assert await fetch(hass_client, hass) == picture_of("idle")
+    await coach_action(hass, "start_routine", routine="desk_break")
     started = hass.states.get(PICTURE)
     assert started is not None
     assert started.last_updated > idle_state.last_updated  # the frontend reloads it
-    assert (await fetch(hass_client, hass))[1] == (
-        PICTURES_DIR / "stand_up.png"
-    ).read_bytes()
-    await hass.services.async_call(
-        DOMAIN, "next_step", {"config_entry_id": "entry1"}, blocking=True
-    )
-    await hass.async_block_till_done()
-    assert (await fetch(hass_client, hass))[1] == (
-        PICTURES_DIR / "walk.png"
-    ).read_bytes()
-    await hass.services.async_call(
-        DOMAIN, "stop_routine", {"config_entry_id": "entry1"}, blocking=True
-    )
-    await hass.async_block_till_done()
-    assert (await fetch(hass_client, hass))[1] == (
-        PICTURES_DIR / "idle.png"
-    ).read_bytes()
+    assert await fetch(hass_client, hass) == picture_of("stand_up")
+    await coach_action(hass, "next_step")
+    assert await fetch(hass_client, hass) == picture_of("walk")
+    await coach_action(hass, "stop_routine")
+    assert await fetch(hass_client, hass) == picture_of("idle")
 
 
 USER_ROUTINE = """- id: evening
@@ -114,13 +107,7 @@ async def test_a_user_picture_from_the_config_folder(
     routines.write_text(USER_ROUTINE.format(image="www/bridge.jpg"), encoding="utf-8")
     try:
         await setup_entry(hass)
-        await hass.services.async_call(
-            DOMAIN,
-            "start_routine",
-            {"config_entry_id": "entry1", "routine": "evening"},
-            blocking=True,
-        )
-        await hass.async_block_till_done()
+        await coach_action(hass, "start_routine", routine="evening")
         assert await fetch(hass_client, hass) == ("image/jpeg", picture.read_bytes())
         picture.unlink()  # gone after the routines were loaded: the neutral picture
         entity = hass.data["image"].get_entity(PICTURE)
@@ -162,13 +149,7 @@ async def test_a_user_picture_on_the_web_is_fetched_by_the_image_entity(
     routines.write_text(USER_ROUTINE.format(image=url), encoding="utf-8")
     try:
         entry = await setup_entry(hass)
-        await hass.services.async_call(
-            DOMAIN,
-            "start_routine",
-            {"config_entry_id": "entry1", "routine": "evening"},
-            blocking=True,
-        )
-        await hass.async_block_till_done()
+        await coach_action(hass, "start_routine", routine="evening")
         component = hass.data["image"]
         entity = component.get_entity(PICTURE)
         assert entity is not None
