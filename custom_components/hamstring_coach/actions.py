@@ -30,6 +30,7 @@ from .core.triage import (
     entry_problems,
     normalize_sensations,
 )
+from .voice_words import ROUTINE_WORDS
 
 
 def coordinator_for(hass: HomeAssistant, entry_id: object) -> HamstringCoachCoordinator:
@@ -206,15 +207,21 @@ def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
 
 
 def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
-    """Return the id of the routine ``wanted`` names (id or name, loosely), or raise."""
+    """Return the id of the routine ``wanted`` names, or raise.
+
+    Its id or its name in any language, loosely: without "routine", a plural "s" or
+    the first words.
+    """
     routines = coordinator.engine.runner.routines
     if not isinstance(wanted, str):
         wanted = str(wanted)[:60]
     if wanted in routines:
         return wanted
-    simple = _simplify(wanted).removesuffix(" routine")
+    simple = _simplify(wanted)
+    for word in ROUTINE_WORDS:  # "the desk break routine", "la routine pause bureau"
+        simple = simple.removesuffix(f" {word}").removeprefix(f"{word} ")
     for routine_id, routine in routines.items():
-        candidates = {_simplify(routine_id), _simplify(routine.name)}
+        candidates = {_simplify(routine_id), *map(_simplify, routine.names)}
         if simple in candidates or any(
             simple.rstrip("s") == c.rstrip("s") or c.endswith(simple)
             for c in candidates

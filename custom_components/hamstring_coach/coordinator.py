@@ -82,7 +82,13 @@ class HamstringCoachCoordinator:
 
     async def async_restore(self) -> None:
         """Load routines and the saved state (before the entities are added)."""
-        routines = await async_load_routines(self.hass, self.entry)
+        language = self.hass.config.language
+        routines = {
+            routine_id: routine.in_language(language)
+            for routine_id, routine in (
+                await async_load_routines(self.hass, self.entry)
+            ).items()
+        }
         self.engine.runner.routines = routines
 
         def apply(data: dict[str, Any]) -> None:

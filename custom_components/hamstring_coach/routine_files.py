@@ -18,8 +18,10 @@ from .core.routines import (
     Routine,
     RoutineError,
     load_routine_files,
+    load_translation_files,
     merge_routines,
     parse_routines,
+    with_translations,
 )
 
 _LOGGER = logging.getLogger(__name__)
@@ -71,7 +73,10 @@ def check_pictures(routines: list[Routine], config_dir: Path) -> None:
 async def async_load_routines(
     hass: HomeAssistant, entry: ConfigEntry
 ) -> dict[str, Routine]:
-    """Built-in routines plus the user's file; a broken file is reported, not fatal."""
+    """Built-in routines plus the user's file; a broken file is reported, not fatal.
+
+    The routines come in their own words; ``Routine.in_language`` translates them.
+    """
     path = Path(hass.config.path(USER_ROUTINES_FILE))
     builtin, text = await _async_routine_sources(hass, path)
     try:
@@ -132,8 +137,11 @@ def forget_routine_file(hass: HomeAssistant) -> None:
 
 @functools.cache
 def builtin_routines() -> list[Routine]:
-    """Read the built-in routines once (they ship with the integration)."""
-    return load_routine_files(BUILTIN_ROUTINES_DIR.glob("*.yaml"))
+    """Read the built-in routines and their translations once (they ship with us)."""
+    return with_translations(
+        load_routine_files(BUILTIN_ROUTINES_DIR.glob("*.yaml")),
+        load_translation_files((BUILTIN_ROUTINES_DIR / "translations").glob("*.yaml")),
+    )
 
 
 def _read_routines(

@@ -1,7 +1,9 @@
-"""English sentences on the built-in conversation agent, while a profile is loaded.
+"""Sentences in every language on the built-in agent, while a profile is loaded.
 
 Each sentence hands its words to an intent (``voice.py``), so a sentence, an intent and
-an action take one path.
+an action take one path. One trigger per intent holds the sentences of all languages
+(so a sentence two languages share runs its action once); the sentence that matched
+tells the language the answer is spoken in.
 """
 
 from __future__ import annotations
@@ -16,7 +18,28 @@ from homeassistant.setup import EventComponentLoaded
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
-from .voice_words import CONVERSATION, INTENT_LOG_SYMPTOMS, SENTENCES
+from .voice_words import CONVERSATION, INTENT_LOG_SYMPTOMS, INTENTS, LANGUAGES
+
+
+def sentence_languages() -> dict[str, dict[str, list[str]]]:
+    """Return intent -> sentence template -> the languages that say it."""
+    by_intent: dict[str, dict[str, list[str]]] = {name: {} for name in INTENTS}
+    for language, words in LANGUAGES.items():
+        for intent_type, sentences in words.sentences.items():
+            for sentence in sentences:
+                by_intent[intent_type].setdefault(sentence, []).append(language)
+    return by_intent
+
+
+def language_of(
+    result: Any, languages: Mapping[str, list[str]], asked_in: str | None
+) -> str:
+    """Return the language of the sentence that matched (the asked one if shared)."""
+    sentence = getattr(result, "intent_sentence", None)
+    said_in = languages.get(getattr(sentence, "text", None) or "", [])
+    if asked_in in said_in or not said_in:
+        return asked_in or "en"
+    return said_in[0]
 
 
 def _slots_from(entities: Mapping[str, Any]) -> dict[str, Any]:
@@ -43,12 +66,15 @@ def _register_trigger(
 
 @callback
 def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
-    """Attach the English sentences to the built-in agent; return the detach callback."""
+    """Attach the sentences to the built-in agent; return the detach callback."""
     removers: list[CALLBACK_TYPE] = []
-    for intent_type, sentences in SENTENCES.items():
+    for intent_type, languages in sentence_languages().items():
 
         async def handle(
-            user_input: Any, result: Any, intent_type: str = intent_type
+            user_input: Any,
+            result: Any,
+            intent_type: str = intent_type,
+            languages: Mapping[str, list[str]] = languages,
         ) -> str:
             slots = _slots_from(result.entities)
             if intent_type == INTENT_LOG_SYMPTOMS and "tightness" not in slots:
@@ -61,11 +87,11 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
                 slots,
                 text_input=user_input.text,
                 context=user_input.context,
-                language=user_input.language,
+                language=language_of(result, languages, user_input.language),
             )
             return str(response.speech.get("plain", {}).get("speech", ""))
 
-        removers.append(_register_trigger(hass, sentences, handle))
+        removers.append(_register_trigger(hass, list(languages), handle))
 
     @callback
     def remove() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
@@ -19,9 +20,35 @@ from .core.triage import Assessment, Level, Reason
 type Texts = Mapping[str, str]
 
 
-async def async_texts(hass: HomeAssistant) -> dict[str, str]:
-    """Return the integration's translated ``common`` texts in the user's language."""
-    return await async_get_translations(hass, hass.config.language, "common", [DOMAIN])
+async def async_texts(
+    hass: HomeAssistant, language: str | None = None
+) -> dict[str, str]:
+    """Return the integration's ``common`` texts in ``language``.
+
+    Without a language: Home Assistant's (the one entity names are in). A language
+    we have no translation for gets English.
+    """
+    return await async_get_translations(
+        hass, language or hass.config.language, "common", [DOMAIN]
+    )
+
+
+async def async_error_text(
+    hass: HomeAssistant, err: HomeAssistantError, language: str | None
+) -> str:
+    """Return ``err`` said in ``language`` (its translated message, filled in)."""
+    key = err.translation_key
+    if err.translation_domain != DOMAIN or key is None:
+        return str(err)
+    messages = await async_get_translations(
+        hass, language or hass.config.language, "exceptions", [DOMAIN]
+    )
+    text = messages.get(f"component.{DOMAIN}.exceptions.{key}.message")
+    if text is None:
+        return str(err)
+    for name, value in (err.translation_placeholders or {}).items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
 
 
 def common_text(

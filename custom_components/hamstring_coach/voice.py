@@ -1,13 +1,15 @@
 """Voice: one intent handler for every action.
 
 The intents are registered once (like the actions) so that any agent that speaks Home
-Assistant intents can use them; ``sentences.py`` attaches English sentences to the
-built-in agent, and ``voice_words.py`` holds the words.
+Assistant intents can use them; ``sentences.py`` attaches the sentences to the built-in
+agent, and ``voice_words`` holds the words of each language. An intent answers in its
+language (English texts where a language has none).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +21,13 @@ from homeassistant.util import dt as dt_util
 from . import actions
 from .coordinator import HamstringCoachCoordinator
 from .core.validation import vol
-from .texts import async_texts, common_text, level_text, reason_sentence
+from .texts import (
+    async_error_text,
+    async_texts,
+    common_text,
+    level_text,
+    reason_sentence,
+)
 from .voice_words import (
     INTENT_LOG_SYMPTOMS,
     INTENT_NEXT_STEP,
@@ -31,13 +39,36 @@ from .voice_words import (
     INTENT_STOP_ROUTINE,
     INTENT_TRIAGE,
     PROFILE,
+    VoiceWords,
     number_from,
     symptoms_from,
+    words_for,
 )
 
 
 def _time(moment: datetime) -> str:
     return dt_util.as_local(moment).strftime("%H:%M")
+
+
+def _current_step(
+    coordinator: HamstringCoachCoordinator, language: str
+) -> dict[str, str]:
+    """Return the running step's name and instruction in ``language``."""
+    view = coordinator.snapshot.routine
+    if view.routine is None:
+        return {"step": "", "instruction": ""}
+    routine = coordinator.engine.runner.routines[view.routine].in_language(language)
+    step = routine.steps[view.index - 1]
+    return {"step": step.name, "instruction": step.instruction}
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The language an intent was said in: its texts and its words."""
+
+    texts: Mapping[str, str]
+    words: VoiceWords
+    language: str
 
 
 class _CoachIntent(intent.IntentHandler):
@@ -56,13 +87,14 @@ class _CoachIntent(intent.IntentHandler):
         slots = self.async_validate_slots(intent_obj.slots)
         values = {key: slot["value"] for key, slot in slots.items()}
         hass = intent_obj.hass
-        texts = await async_texts(hass)
+        texts = await async_texts(hass, intent_obj.language)
+        said = Said(texts, words_for(intent_obj.language), intent_obj.language)
         response = intent_obj.create_response()
         try:
             coordinator = actions.resolve_profile(hass, values.pop(PROFILE, None))
-            speech = self.run(coordinator, values, texts)
+            speech = self.run(coordinator, values, said)
         except ServiceValidationError as err:
-            speech = str(err)
+            speech = await async_error_text(hass, err, intent_obj.language)
             if not speech.endswith(("?", "!", ".")):
                 speech += "."
         response.async_set_speech(speech)
@@ -72,7 +104,7 @@ class _CoachIntent(intent.IntentHandler):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Do the action; return what to say."""
         raise NotImplementedError
@@ -88,15 +120,15 @@ class StatusIntent(_CoachIntent):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Say the streak and today's total."""
         status = actions.status(coordinator)
         key = (
             "speak_status_sitting" if status["sitting"] else "speak_status_not_sitting"
         )
-        said = common_text(
-            texts,
+        answer = common_text(
+            said.texts,
             key,
             {
                 "streak": str(status["streak_minutes"]),
@@ -106,17 +138,17 @@ class StatusIntent(_CoachIntent):
             },
         )
         if status["standing_today_minutes"] is None:
-            return said
+            return answer
         share = status["sitting_share_today"]
         standing = common_text(
-            texts,
+            said.texts,
             "speak_standing",
             {
                 "standing": str(status["standing_today_minutes"]),
                 "share": "-" if share is None else str(share),
             },
         )
-        return f"{said} {standing}"
+        return f"{answer} {standing}"
 
 
 class LogSymptomsIntent(_CoachIntent):
@@ -133,39 +165,47 @@ class LogSymptomsIntent(_CoachIntent):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Log the entry and read the assessment back."""
         data: dict[str, Any] = {}
         if "sensation" in values:
-            data = symptoms_from(values["sensation"])
+            data = symptoms_from(values["sensation"], said.words)
             if not data:
                 return common_text(
-                    texts, "speak_unknown_sensation", {"what": values["sensation"]}
+                    said.texts, "speak_unknown_sensation", {"what": values["sensation"]}
                 )
         entries = coordinator.care.symptoms.entries
         default = entries[-1].tightness if entries else 0
-        data["tightness"] = number_from(str(values.get("tightness", default)))
+        data["tightness"] = number_from(
+            str(values.get("tightness", default)), said.words
+        )
         assessment = actions.log_symptoms(coordinator, data)
         first = (
-            reason_sentence(texts, assessment.reasons[0]) if assessment.reasons else ""
+            reason_sentence(said.texts, assessment.reasons[0])
+            if assessment.reasons
+            else ""
         )
         return common_text(
-            texts,
+            said.texts,
             "speak_logged",
             {
                 "tightness": str(data["tightness"]),
                 "signs": ", ".join(
                     [
                         *(
-                            common_text(texts, f"sign_{sign}")
+                            common_text(said.texts, f"sign_{sign}")
                             for sign in data.get("sensations", [])
                         ),
-                        *([common_text(texts, "both_sides")] if "side" in data else []),
+                        *(
+                            [common_text(said.texts, "both_sides")]
+                            if "side" in data
+                            else []
+                        ),
                     ]
                 )
-                or common_text(texts, "no_signs"),
-                "level": level_text(texts, assessment),
+                or common_text(said.texts, "no_signs"),
+                "level": level_text(said.texts, assessment),
                 "reason": first,
             },
         ).strip()
@@ -182,19 +222,18 @@ class StartRoutineIntent(_CoachIntent):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Start it and say the first step."""
         routine_id = actions.start_routine(coordinator, values.get("routine"))
-        view = coordinator.snapshot.routine
+        routine = coordinator.engine.runner.routines[routine_id]
         return common_text(
-            texts,
+            said.texts,
             "speak_routine_started",
             {
-                "name": coordinator.engine.runner.routines[routine_id].name,
-                "stop_rule": common_text(texts, "stop_rule"),
-                "step": view.step_name or "",
-                "instruction": view.instruction or "",
+                "name": routine.in_language(said.language).name,
+                "stop_rule": common_text(said.texts, "stop_rule"),
+                **_current_step(coordinator, said.language),
             },
         )
 
@@ -206,7 +245,7 @@ class _RoutineCommandIntent(_CoachIntent):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Run the command; say where the routine is now."""
         actions.routine_command(coordinator, self.command)
@@ -215,13 +254,11 @@ class _RoutineCommandIntent(_CoachIntent):
             if view.routine is None:
                 last = coordinator.engine.runner.completions[-1]
                 key = "speak_routine_done" if last.finished else "speak_routine_stopped"
-                return common_text(texts, key)
+                return common_text(said.texts, key)
             return common_text(
-                texts,
-                "speak_next_step",
-                {"step": view.step_name or "", "instruction": view.instruction or ""},
+                said.texts, "speak_next_step", _current_step(coordinator, said.language)
             )
-        return common_text(texts, f"speak_routine_{self.command}")
+        return common_text(said.texts, f"speak_routine_{self.command}")
 
 
 class NextStepIntent(_RoutineCommandIntent):
@@ -267,13 +304,13 @@ class SnoozeIntent(_CoachIntent):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Snooze and say until when."""
-        minutes = number_from(str(values.get("minutes", 15)))
+        minutes = number_from(str(values.get("minutes", 15)), said.words)
         until = actions.snooze(coordinator, minutes)
         return common_text(
-            texts, "speak_snoozed", {"minutes": str(minutes), "time": _time(until)}
+            said.texts, "speak_snoozed", {"minutes": str(minutes), "time": _time(until)}
         )
 
 
@@ -287,20 +324,22 @@ class TriageIntent(_CoachIntent):
         self,
         coordinator: HamstringCoachCoordinator,
         values: dict[str, Any],
-        texts: Mapping[str, str],
+        said: Said,
     ) -> str:
         """Say the level and its first reason."""
         assessment = coordinator.care.assessment
         reason = (
-            reason_sentence(texts, assessment.reasons[0]) if assessment.reasons else ""
+            reason_sentence(said.texts, assessment.reasons[0])
+            if assessment.reasons
+            else ""
         )
         if not coordinator.care.symptoms.entries:
-            reason = common_text(texts, "speak_nothing_logged")
+            reason = common_text(said.texts, "speak_nothing_logged")
         return common_text(
-            texts,
+            said.texts,
             "speak_triage",
             {
-                "level": level_text(texts, assessment),
+                "level": level_text(said.texts, assessment),
                 "reason": reason,
             },
         ).strip()

@@ -8,8 +8,8 @@ by itself and counted stages when the user says "next".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
@@ -19,12 +19,15 @@ from typing import Any
 import yaml
 
 from .clock import as_utc, local_day
+from .language import LANGUAGE_TAG, best_language
 from .validation import vol
 
 ZERO = timedelta(0)
 SIDES = ("none", "left", "right", "each", "both")
 SLUG = vol.Match(r"^[a-z][a-z0-9_]{0,39}$", msg="must be a lowercase id (a-z, 0-9, _)")
 TEXT = vol.All(str, vol.Length(min=1, max=500))
+NAME = vol.All(str, vol.Length(min=1, max=80))
+DESCRIPTION = vol.All(str, vol.Length(max=500))
 # raster pictures only: an SVG served from Home Assistant's own address could hold a
 # script that runs when its link is opened
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
@@ -66,7 +69,7 @@ STEP_SCHEMA = vol.All(
     vol.Schema(
         {
             vol.Required("id"): SLUG,
-            vol.Required("name"): vol.All(str, vol.Length(min=1, max=80)),
+            vol.Required("name"): NAME,
             vol.Required("instruction"): TEXT,
             vol.Exclusive("seconds", "amount"): vol.All(int, vol.Range(min=5, max=600)),
             vol.Exclusive("reps", "amount"): vol.All(int, vol.Range(min=1, max=100)),
@@ -86,13 +89,34 @@ STEP_SCHEMA = vol.All(
     ),
 )
 
+# a routine's texts in one language; what is left out stays in the routine's own words
+ROUTINE_TEXT_SCHEMA = vol.Schema(
+    {
+        vol.Optional("name"): NAME,
+        vol.Optional("description"): DESCRIPTION,
+        vol.Optional("steps", default=dict): {
+            SLUG: vol.Schema(
+                {
+                    vol.Optional("name"): NAME,
+                    vol.Optional("instruction"): TEXT,
+                    vol.Optional("caution"): TEXT,
+                }
+            )
+        },
+    }
+)
+LANGUAGE = vol.All(
+    str, vol.Match(LANGUAGE_TAG, msg="must be a language code such as de or pt-BR")
+)
+
 ROUTINE_SCHEMA = vol.Schema(
     {
         vol.Required("id"): SLUG,
-        vol.Required("name"): vol.All(str, vol.Length(min=1, max=80)),
-        vol.Optional("description", default=""): vol.All(str, vol.Length(max=500)),
+        vol.Required("name"): NAME,
+        vol.Optional("description", default=""): DESCRIPTION,
         vol.Optional("focus", default=list): [str],
         vol.Required("steps"): vol.All([STEP_SCHEMA], vol.Length(min=1, max=30)),
+        vol.Optional("translations", default=dict): {LANGUAGE: ROUTINE_TEXT_SCHEMA},
     }
 )
 
@@ -117,13 +141,21 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Routine:
-    """A named list of steps."""
+    """A named list of steps, with its texts in other languages.
+
+    ``translations`` maps a language to texts validated by ``ROUTINE_TEXT_SCHEMA``;
+    ``source`` is the routine in its own words when this one is a translation.
+    """
 
     id: str
     name: str
     steps: tuple[Step, ...]
     description: str = ""
     focus: tuple[str, ...] = ()
+    translations: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    source: Routine | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Routine:
@@ -134,6 +166,50 @@ class Routine:
             description=data.get("description", ""),
             focus=tuple(data.get("focus", ())),
             steps=tuple(Step(**step) for step in data["steps"]),
+            translations=data.get("translations", {}),
+        )
+
+    def texts_problem(self, texts: Mapping[str, Any]) -> tuple[str, str] | None:
+        """Return why ``texts`` cannot translate this routine (and the step), or None.
+
+        A translation names only steps that exist, and a caution only where the step
+        has one: the same warnings in every language.
+        """
+        steps = {step.id: step for step in self.steps}
+        for step_id, step_texts in texts.get("steps", {}).items():
+            if step_id not in steps:
+                return f"{self.id}: no step {step_id}", step_id
+            if "caution" in step_texts and steps[step_id].caution is None:
+                return f"{self.id}: step {step_id} has no caution to translate", step_id
+        return None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the routine's name in its own words and in every translation."""
+        source = self.source or self
+        translated = (texts.get("name") for texts in source.translations.values())
+        return (source.name, *(name for name in translated if name))
+
+    def in_language(self, language: str) -> Routine:
+        """Return the routine with its texts in ``language`` (its own words if none).
+
+        A text the translation leaves out, a caution above all, stays in the
+        routine's own words: never dropped.
+        """
+        source = self.source or self
+        tag = best_language(language, source.translations)
+        if tag is None:
+            return source
+        texts = source.translations[tag]
+        step_texts = texts.get("steps", {})
+        return replace(
+            source,
+            name=texts.get("name", source.name),
+            description=texts.get("description", source.description),
+            steps=tuple(
+                replace(step, **step_texts.get(step.id, {})) for step in source.steps
+            ),
+            source=source,
         )
 
     @property
@@ -238,7 +314,13 @@ def parse_routines(text: str) -> list[Routine]:
                 f"routine id {item['id']} is used twice", _line_in(text, [index, "id"])
             )
         seen.add(item["id"])
-    return [Routine.from_dict(item) for item in validated]
+    routines = [Routine.from_dict(item) for item in validated]
+    for index, routine in enumerate(routines):
+        for language, texts in routine.translations.items():
+            if problem := routine.texts_problem(texts):
+                where = [index, "translations", language, "steps", problem[1]]
+                raise RoutineError(problem[0], _line_in(text, where))
+    return routines
 
 
 def _describe(err: vol.Invalid) -> str:
@@ -252,6 +334,47 @@ def load_routine_files(paths: Iterable[Path]) -> list[Routine]:
     for path in sorted(paths):
         routines += parse_routines(path.read_text(encoding="utf-8"))
     return routines
+
+
+def load_translation_files(
+    paths: Iterable[Path],
+) -> dict[str, dict[str, Mapping[str, Any]]]:
+    """Read routine translation files (``<language>.yaml``: routine id -> texts).
+
+    Blocking, run it in an executor. Raises ``RoutineError`` naming the file.
+    """
+    schema = vol.Schema({SLUG: ROUTINE_TEXT_SCHEMA})
+    by_language: dict[str, dict[str, Mapping[str, Any]]] = {}
+    for path in sorted(paths):
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+            by_language[LANGUAGE(path.stem)] = schema(data)
+        except (yaml.YAMLError, vol.Invalid) as err:
+            path_in = err.path if isinstance(err, vol.Invalid) else []
+            problem = _describe(err) if isinstance(err, vol.Invalid) else str(err)
+            raise RoutineError(
+                f"{path.name}: {problem}", _line_in(text, path_in)
+            ) from err
+    return by_language
+
+
+def with_translations(
+    routines: list[Routine], by_language: Mapping[str, Mapping[str, Mapping[str, Any]]]
+) -> list[Routine]:
+    """Return ``routines`` with the texts of translation files added."""
+    by_id = {routine.id: routine for routine in routines}
+    for language, texts_by_routine in by_language.items():
+        for routine_id, texts in texts_by_routine.items():
+            if routine_id not in by_id:
+                raise RoutineError(f"{language}: no routine {routine_id}", None)
+            routine = by_id[routine_id]
+            if problem := routine.texts_problem(texts):
+                raise RoutineError(f"{language}: {problem[0]}", None)
+            by_id[routine_id] = replace(
+                routine, translations={**routine.translations, language: texts}
+            )
+    return [by_id[routine.id] for routine in routines]
 
 
 def merge_routines(builtin: list[Routine], user: list[Routine]) -> dict[str, Routine]:

@@ -1,22 +1,22 @@
-"""The words of voice: intent names, English sentences, numbers and signs in words."""
+"""English: the sentences Assist understands, numbers and signs in words."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-INTENT_STATUS = "HamstringCoachStatus"
-INTENT_LOG_SYMPTOMS = "HamstringCoachLogSymptoms"
-INTENT_START_ROUTINE = "HamstringCoachStartRoutine"
-INTENT_NEXT_STEP = "HamstringCoachNextStep"
-INTENT_PAUSE_ROUTINE = "HamstringCoachPauseRoutine"
-INTENT_RESUME_ROUTINE = "HamstringCoachResumeRoutine"
-INTENT_STOP_ROUTINE = "HamstringCoachStopRoutine"
-INTENT_SNOOZE = "HamstringCoachSnooze"
-INTENT_TRIAGE = "HamstringCoachTriage"
+from .model import (
+    INTENT_LOG_SYMPTOMS,
+    INTENT_NEXT_STEP,
+    INTENT_PAUSE_ROUTINE,
+    INTENT_RESUME_ROUTINE,
+    INTENT_SNOOZE,
+    INTENT_START_ROUTINE,
+    INTENT_STATUS,
+    INTENT_STOP_ROUTINE,
+    INTENT_TRIAGE,
+    VoiceWords,
+)
 
-PROFILE = "profile"
-CONVERSATION = "conversation"
 _FOR_PROFILE = "[(for|at|on) [the|my] {profile}]"
 
 # intent -> English sentence templates (hassil syntax: [optional], (a|b), {wildcard})
@@ -129,30 +129,12 @@ NEGATED = re.compile(
 BOTH_SIDES = re.compile(r"\bboth (legs|sides|thighs|hamstrings|calves|knees|feet)\b")
 
 
-def number_from(text: str) -> int | str:
-    """Return the number that ``text`` says ("6", "six"), or the text unchanged."""
-    cleaned = text.strip().lower()
-    if cleaned.isdigit():
-        return int(cleaned)
-    return NUMBER_WORDS.get(cleaned, text)
-
-
-def symptoms_from(text: str) -> dict[str, Any]:
-    """Return the signs (``sensations``) and the ``side`` that ``text`` mentions.
-
-    "Both legs" is a side, never the sign ``both_legs``: tightness in both legs is the
-    everyday case; nerve signs on both sides are weighed by the triage rules.
-    """
-    lowered = NEGATED.sub(" ", text.lower())
-    found: dict[str, Any] = {}
-    if BOTH_SIDES.search(lowered):
-        found["side"] = "both"
-        lowered = BOTH_SIDES.sub(" ", lowered)
-    sensations: list[str] = []
-    for pattern, sign in SIGN_PATTERNS:
-        if match := re.search(pattern, lowered):
-            sensations.append(sign)
-            lowered = lowered[: match.start()] + " " + lowered[match.end() :]
-    if sensations:
-        found["sensations"] = sensations
-    return found
+WORDS = VoiceWords(
+    language="en",
+    sentences=SENTENCES,
+    number_words=NUMBER_WORDS,
+    sign_patterns=SIGN_PATTERNS,
+    negated=NEGATED,
+    both_sides=BOTH_SIDES,
+    routine_words=("routine", "exercises", "stretches"),
+)
