@@ -10,6 +10,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_COMBINE, CONF_HOLD_MINUTES, CONF_SITTING_STATES, DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
+from .language import async_follow_language
 from .llm_api import async_setup_llm_api
 from .routine_files import forget_routine_file
 from .sentences import async_use_sentences
@@ -31,10 +32,11 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the integration's actions (they exist even with no entry loaded)."""
+    """Register the actions (they exist even with no entry loaded); follow the language."""
     async_setup_services(hass)
     async_setup_intents(hass)
     async_setup_llm_api(hass)
+    async_follow_language(hass)
     return True
 
 

@@ -234,6 +234,18 @@ def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
     )
 
 
+def current_step(
+    coordinator: HamstringCoachCoordinator, language: str
+) -> dict[str, str | None]:
+    """Return the running step's name and instruction in ``language`` (None: idle)."""
+    view = coordinator.snapshot.routine
+    if view.routine is None:
+        return {"step": None, "instruction": None}
+    routine = coordinator.engine.runner.routines[view.routine].in_language(language)
+    step = routine.steps[view.index - 1]
+    return {"step": step.name, "instruction": step.instruction}
+
+
 def start_routine(coordinator: HamstringCoachCoordinator, routine: object) -> str:
     """Start a routine (the selected one when None); return its id."""
     routine_id = (

@@ -82,13 +82,7 @@ class HamstringCoachCoordinator:
 
     async def async_restore(self) -> None:
         """Load routines and the saved state (before the entities are added)."""
-        language = self.hass.config.language
-        routines = {
-            routine_id: routine.in_language(language)
-            for routine_id, routine in (
-                await async_load_routines(self.hass, self.entry)
-            ).items()
-        }
+        routines = await async_load_routines(self.hass, self.entry)
         self.engine.runner.routines = routines
 
         def apply(data: dict[str, Any]) -> None:

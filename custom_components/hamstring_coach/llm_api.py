@@ -25,7 +25,7 @@ from .core.triage import (
     SINCE_DAYS_MAX,
 )
 from .core.validation import vol
-from .texts import assessment_response, async_texts, common_text
+from .texts import assessment_response, async_texts, common_text, spoken_language
 
 try:  # Home Assistant 2026.3+: tools return a ToolResult
     from homeassistant.helpers.llm import ToolResult as _ToolResult  # type: ignore[attr-defined, unused-ignore]
@@ -93,7 +93,14 @@ class CoachTool(llm.Tool):
         args = dict(tool_input.tool_args)
         try:
             coordinator = actions.resolve_profile(hass, args.pop("profile", None))
-            return _result(await self.run(hass, coordinator, args))
+            return _result(
+                await self.run(
+                    hass,
+                    coordinator,
+                    args,
+                    spoken_language(hass, llm_context.language),
+                )
+            )
         except ServiceValidationError as err:
             return _result({"error": str(err)}, error=True)
 
@@ -102,6 +109,7 @@ class CoachTool(llm.Tool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Do the work; return JSON-friendly data."""
         raise NotImplementedError
@@ -124,6 +132,7 @@ class StatusTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Return the status."""
         return actions.status(coordinator)
@@ -170,10 +179,11 @@ class LogSymptomsTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Log and assess."""
         assessment = actions.log_symptoms(coordinator, args)
-        return assessment_response(assessment, await async_texts(hass))
+        return assessment_response(assessment, await async_texts(hass, language))
 
 
 class LogReviewTool(CoachTool):
@@ -199,10 +209,11 @@ class LogReviewTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Log the review and assess again."""
         assessment = actions.log_review(coordinator, args)
-        return assessment_response(assessment, await async_texts(hass))
+        return assessment_response(assessment, await async_texts(hass, language))
 
 
 class StartRoutineTool(CoachTool):
@@ -226,17 +237,16 @@ class StartRoutineTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Start it; return the first step."""
         routine_id = actions.start_routine(coordinator, args.get("routine"))
-        view = coordinator.snapshot.routine
-        texts = await async_texts(hass)
+        texts = await async_texts(hass, language)
         return {
             "routine": routine_id,
             "stop_rule": common_text(texts, "stop_rule"),
-            "step": view.step_name,
-            "instruction": view.instruction,
-            "steps": view.total,
+            **actions.current_step(coordinator, language),
+            "steps": coordinator.snapshot.routine.total,
         }
 
 
@@ -258,14 +268,14 @@ class RoutineControlTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Run the command; return where the routine is."""
         actions.routine_command(coordinator, args["command"])
         view = coordinator.snapshot.routine
         return {
             "routine": view.routine,
-            "step": view.step_name,
-            "instruction": view.instruction,
+            **actions.current_step(coordinator, language),
             "index": view.index,
             "total": view.total,
             "paused": view.paused,
@@ -296,6 +306,7 @@ class SnoozeTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Snooze; return until when."""
         until = actions.snooze(coordinator, args["minutes"])
@@ -328,11 +339,12 @@ class ReportTool(CoachTool):
         hass: HomeAssistant,
         coordinator: HamstringCoachCoordinator,
         args: dict[str, Any],
+        language: str,
     ) -> dict[str, Any]:
         """Return the report."""
         report = actions.report(coordinator, args.get("days", 7))
         report["assessment"] = assessment_response(
-            coordinator.care.assessment, await async_texts(hass)
+            coordinator.care.assessment, await async_texts(hass, language)
         )
         return report
 

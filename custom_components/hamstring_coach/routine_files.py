@@ -75,7 +75,8 @@ async def async_load_routines(
 ) -> dict[str, Routine]:
     """Built-in routines plus the user's file; a broken file is reported, not fatal.
 
-    The routines come in their own words; ``Routine.in_language`` translates them.
+    They come in Home Assistant's language (the entities' and notifications'), and
+    ``Routine.in_language`` puts them into another (the language a sentence is in).
     """
     path = Path(hass.config.path(USER_ROUTINES_FILE))
     builtin, text = await _async_routine_sources(hass, path)
@@ -92,9 +93,11 @@ async def async_load_routines(
         problem = getattr(err, "problem", None) or str(err)
         _LOGGER.error("Ignoring %s: %s", path, err)
         issues.show_routines_file_invalid(hass, entry, str(path), line, problem)
-        return merge_routines(builtin, [])
-    issues.clear_routines_file_invalid(hass, entry)
-    return routines
+        routines = merge_routines(builtin, [])
+    else:
+        issues.clear_routines_file_invalid(hass, entry)
+    language = hass.config.language
+    return {key: routine.in_language(language) for key, routine in routines.items()}
 
 
 ROUTINE_FILE_FRESH = 30.0  # seconds a read of the routines file serves other profiles

@@ -15,21 +15,29 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
+from .core.language import LANGUAGE_TAG
 from .core.triage import Assessment, Level, Reason
 
 type Texts = Mapping[str, str]
 
 
+def spoken_language(hass: HomeAssistant, language: str | None) -> str:
+    """Return the language to answer in: the one asked in, else Home Assistant's.
+
+    An agent that takes any language says "*": that, or none, is Home Assistant's
+    language (the one entity names are in).
+    """
+    if language and LANGUAGE_TAG.match(language):
+        return language
+    return hass.config.language
+
+
 async def async_texts(
     hass: HomeAssistant, language: str | None = None
 ) -> dict[str, str]:
-    """Return the integration's ``common`` texts in ``language``.
-
-    Without a language: Home Assistant's (the one entity names are in). A language
-    we have no translation for gets English.
-    """
+    """Return the integration's ``common`` texts in ``language`` (or English)."""
     return await async_get_translations(
-        hass, language or hass.config.language, "common", [DOMAIN]
+        hass, spoken_language(hass, language), "common", [DOMAIN]
     )
 
 
@@ -41,7 +49,7 @@ async def async_error_text(
     if err.translation_domain != DOMAIN or key is None:
         return str(err)
     messages = await async_get_translations(
-        hass, language or hass.config.language, "exceptions", [DOMAIN]
+        hass, spoken_language(hass, language), "exceptions", [DOMAIN]
     )
     text = messages.get(f"component.{DOMAIN}.exceptions.{key}.message")
     if text is None:

@@ -27,6 +27,7 @@ from .texts import (
     common_text,
     level_text,
     reason_sentence,
+    spoken_language,
 )
 from .voice_words import (
     INTENT_LOG_SYMPTOMS,
@@ -50,16 +51,12 @@ def _time(moment: datetime) -> str:
     return dt_util.as_local(moment).strftime("%H:%M")
 
 
-def _current_step(
+def _step_words(
     coordinator: HamstringCoachCoordinator, language: str
 ) -> dict[str, str]:
-    """Return the running step's name and instruction in ``language``."""
-    view = coordinator.snapshot.routine
-    if view.routine is None:
-        return {"step": "", "instruction": ""}
-    routine = coordinator.engine.runner.routines[view.routine].in_language(language)
-    step = routine.steps[view.index - 1]
-    return {"step": step.name, "instruction": step.instruction}
+    """Return the running step's name and instruction to say (empty when idle)."""
+    step = actions.current_step(coordinator, language)
+    return {key: value or "" for key, value in step.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +84,14 @@ class _CoachIntent(intent.IntentHandler):
         slots = self.async_validate_slots(intent_obj.slots)
         values = {key: slot["value"] for key, slot in slots.items()}
         hass = intent_obj.hass
-        texts = await async_texts(hass, intent_obj.language)
-        said = Said(texts, words_for(intent_obj.language), intent_obj.language)
+        language = spoken_language(hass, intent_obj.language)
+        said = Said(await async_texts(hass, language), words_for(language), language)
         response = intent_obj.create_response()
         try:
             coordinator = actions.resolve_profile(hass, values.pop(PROFILE, None))
             speech = self.run(coordinator, values, said)
         except ServiceValidationError as err:
-            speech = await async_error_text(hass, err, intent_obj.language)
+            speech = await async_error_text(hass, err, language)
             if not speech.endswith(("?", "!", ".")):
                 speech += "."
         response.async_set_speech(speech)
@@ -233,7 +230,7 @@ class StartRoutineIntent(_CoachIntent):
             {
                 "name": routine.in_language(said.language).name,
                 "stop_rule": common_text(said.texts, "stop_rule"),
-                **_current_step(coordinator, said.language),
+                **_step_words(coordinator, said.language),
             },
         )
 
@@ -256,7 +253,7 @@ class _RoutineCommandIntent(_CoachIntent):
                 key = "speak_routine_done" if last.finished else "speak_routine_stopped"
                 return common_text(said.texts, key)
             return common_text(
-                said.texts, "speak_next_step", _current_step(coordinator, said.language)
+                said.texts, "speak_next_step", _step_words(coordinator, said.language)
             )
         return common_text(said.texts, f"speak_routine_{self.command}")
 

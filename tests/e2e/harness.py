@@ -76,6 +76,9 @@ input_boolean:
   in_a_meeting:
     name: In a meeting
     icon: mdi:account-voice
+  sofa:
+    name: Sofa
+    icon: mdi:sofa
 
 input_number:
   desk_height:

@@ -7,6 +7,7 @@ routine from the dashboard. Each step leaves a screenshot for the README.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import Any
@@ -21,7 +22,7 @@ from .driver import (
     open_path,
     pick_entity_in_open_picker,
 )
-from .harness import CHAIR, PHONE, HomeAssistant
+from .harness import CHAIR, INTEGRATION, PHONE, HomeAssistant
 
 pytestmark = pytest.mark.e2e
 
@@ -270,6 +271,100 @@ def test_a_standing_desk_profile_from_the_desk_height(
             "input_number", "set_value", {"entity_id": DESK_HEIGHT, "value": height}
         )
         home_assistant.wait_for_state(desk_sitting, sitting)
+
+
+GERMAN: dict[str, Any] = json.loads(
+    (INTEGRATION / "translations" / "de.json").read_text("utf-8")
+)
+GERMAN_PROFILE = "Wohnzimmer"
+
+
+def set_language(page: Page, hass: HomeAssistant, language: str) -> None:
+    """The user's language (profile menu) and Home Assistant's (General settings)."""
+    user_language = {
+        "language": language,
+        "number_format": "language",
+        "time_format": "language",
+        "date_format": "language",
+        "time_zone": "local",
+        "first_weekday": "language",
+    }
+    hass.ws(
+        {"type": "frontend/set_user_data", "key": "language", "value": user_language},
+        {"type": "config/core/update", "language": language},
+    )
+    page.evaluate(
+        "language => localStorage.setItem('selectedLanguage', JSON.stringify(language))",
+        language,
+    )
+
+
+def test_a_german_user_sees_german_names(
+    page: Page, home_assistant: HomeAssistant, screenshots: Screenshots
+) -> None:
+    """German as the user's and Home Assistant's language: the flow, names and states."""
+    user_step = GERMAN["config"]["step"]["user"]
+    sensors = GERMAN["entity"]["sensor"]
+    try:
+        set_language(page, home_assistant, "de")
+        # the profiles reload in German (the language changed)
+        home_assistant.wait_for(
+            STREAK,
+            lambda s: (
+                s["attributes"]["friendly_name"]
+                == f"{PROFILE} {sensors['sitting_streak']['name']}"
+            ),
+        )
+        open_path(
+            page,
+            home_assistant,
+            "/config/integrations/dashboard/add?domain=hamstring_coach",
+        )
+        page.get_by_role("button", name="OK").click()  # "set up Hamstring Coach?"
+        flow = page.locator("dialog-data-entry-flow")
+        expect(flow.get_by_text(user_step["title"]).first).to_be_visible()
+        expect(
+            flow.get_by_role("textbox", name=user_step["data"]["name"])
+        ).to_be_visible()
+        page.keyboard.press("Escape")
+        expect(flow).to_be_hidden()
+
+        flow_id = home_assistant.request(
+            "POST", "/api/config/config_entries/flow", {"handler": "hamstring_coach"}
+        )["flow_id"]
+        result = home_assistant.request(
+            "POST",
+            f"/api/config/config_entries/flow/{flow_id}",
+            {
+                "name": GERMAN_PROFILE,
+                "sitting_entities": ["input_boolean.sofa"],
+                "break_after": 45,
+                "min_break": 60,
+            },
+        )
+        assert result["type"] == "create_entry", result
+        devices = home_assistant.ws({"type": "config/device_registry/list"})[0]
+        entry = entry_id(home_assistant, GERMAN_PROFILE)
+        [device] = [d for d in devices if entry in d["config_entries"]]
+        open_path(page, home_assistant, f"/config/devices/device/{device['id']}")
+        expect(page.get_by_text(GERMAN_PROFILE, exact=True).first).to_be_visible()
+        for key in ("sitting_streak", "sitting_today", "triage_level"):
+            expect(
+                page.get_by_text(sensors[key]["name"], exact=True).first
+            ).to_be_visible()
+        triage = page.locator("hui-generic-entity-row").filter(
+            has=page.locator(f'.info[title="{sensors["triage_level"]["name"]}"]')
+        )  # a state is translated in the user's language
+        expect(triage.first).to_contain_text(
+            sensors["triage_level"]["state"]["self_care"]
+        )
+        screenshots.take(page, "device_page_de", whole=True)
+    finally:
+        set_language(page, home_assistant, "en")
+    home_assistant.wait_for(
+        STREAK,
+        lambda s: s["attributes"]["friendly_name"] == f"{PROFILE} Sitting streak",
+    )
 
 
 def test_no_errors_from_the_integration_in_the_log(

@@ -1,0 +1,85 @@
+"""Every language holds every text: the same keys, the same placeholders, none empty."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+import re
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "custom_components" / "hamstring_coach"
+STRINGS: dict[str, Any] = json.loads((PACKAGE / "strings.json").read_text("utf-8"))
+LANGUAGES = sorted(path.stem for path in (PACKAGE / "translations").glob("*.json"))
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def leaves(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    """Return every text by its dotted key."""
+    found: dict[str, str] = {}
+    for key, value in data.items():
+        path = f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict):
+            found |= leaves(value, path)
+        else:
+            found[path] = value
+    return found
+
+
+ENGLISH = leaves(STRINGS)
+
+
+def language(code: str) -> dict[str, str]:
+    text = (PACKAGE / "translations" / f"{code}.json").read_text("utf-8")
+    return leaves(json.loads(text))
+
+
+def test_the_shipped_languages() -> None:
+    assert LANGUAGES == ["de", "en", "es", "fr", "nl"]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_key_and_placeholder_and_no_empty_text(code: str) -> None:
+    texts = language(code)
+    assert set(texts) == set(ENGLISH), (
+        sorted(set(ENGLISH) - set(texts)),
+        sorted(set(texts) - set(ENGLISH)),
+    )
+    for key, english in ENGLISH.items():
+        text = texts[key]
+        assert isinstance(text, str), key
+        assert text.strip(), key
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(
+            PLACEHOLDER.findall(english)
+        ), key
+        assert text.count("\n") == english.count("\n"), key
+        assert "[%key:" not in text, key
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_texts_are_translated_not_copied(code: str) -> None:
+    """Only names, units and words the language shares with English stay English."""
+    texts = language(code)
+    same = [
+        key
+        for key, english in ENGLISH.items()
+        if texts[key] == english and len(english) > 12
+    ]
+    assert same == [], same
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_an_emergency_text_says_whom_to_call(code: str) -> None:
+    """Every emergency text carries the number to call, filled in at run time."""
+    texts = language(code)
+    for key in (
+        "common.level_emergency",
+        "common.help_emergency",
+        "common.triage_emergency_title",
+        "common.reason_cauda_equina_signs",
+        "common.reason_both_legs",
+    ):
+        assert "{number}" in texts[key], (code, key)
+        assert not re.search(r"\b(112|911|999|000|15)\b", texts[key]), (code, key)
