@@ -70,6 +70,16 @@ def test_texts_are_translated_not_copied(code: str) -> None:
     assert same == [], same
 
 
+# how each language says whom to call in an emergency, before the number
+LOCAL_EMERGENCY = {
+    "de": r"\bNotruf \{number\}",
+    "en": r"\bcall \{number\}",
+    "es": r"\bllama (\w+ )?al \{number\}",
+    "fr": r"\bappelez (\w+ )?le \{number\}",
+    "nl": r"\balarmnummer \{number\}",
+}
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_an_emergency_text_says_whom_to_call(code: str) -> None:
     """Every emergency text carries the number to call, filled in at run time."""
@@ -82,4 +92,9 @@ def test_an_emergency_text_says_whom_to_call(code: str) -> None:
         "common.reason_both_legs",
     ):
         assert "{number}" in texts[key], (code, key)
+        if key != "common.triage_emergency_title":
+            assert re.search(LOCAL_EMERGENCY[code], texts[key], re.IGNORECASE), (
+                code,
+                key,
+            )
         assert not re.search(r"\b(112|911|999|000|15)\b", texts[key]), (code, key)
