@@ -299,3 +299,20 @@ async def test_an_error_is_said_in_the_language_asked_in(
     )["exceptions"]
     expected = fill(exceptions["no_routine_running"]["message"], name="Study desk")
     assert answer.rstrip(".") == expected.rstrip(".")
+
+
+@pytest.mark.usefixtures("assist", "chair")
+async def test_the_answer_is_in_the_assistants_language(hass: HomeAssistant) -> None:
+    """Its voice is made for its language; the words are read in the sentence's."""
+    entry = await setup_entry(hass)
+    answer = await say(hass, "how long have I been sitting", "nl")
+    assert answer == fill(
+        common("nl")["speak_status_not_sitting"], today=0, breaks=0, stand_hours=0
+    )
+    german = examples("de")["log_signs"][0]
+    answer = await say(hass, german["say"], "en")
+    last = entry.runtime_data.care.symptoms.entries[-1]
+    assert last.sensations == set(german["signs"])  # read as German
+    assert answer.startswith(
+        common("en")["speak_logged"].split("{")[0]
+    )  # said in English

@@ -18,7 +18,14 @@ from homeassistant.setup import EventComponentLoaded
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
-from .voice_words import CONVERSATION, INTENT_LOG_SYMPTOMS, INTENTS, LANGUAGES
+from .core.language import best_language
+from .voice_words import (
+    CONVERSATION,
+    INTENT_LOG_SYMPTOMS,
+    INTENTS,
+    LANGUAGES,
+    WORDS_LANGUAGE,
+)
 
 
 def sentence_languages() -> dict[str, dict[str, list[str]]]:
@@ -31,15 +38,23 @@ def sentence_languages() -> dict[str, dict[str, list[str]]]:
     return by_intent
 
 
-def language_of(
+def languages_of(
     result: Any, languages: Mapping[str, list[str]], asked_in: str | None
-) -> str:
-    """Return the language of the sentence that matched (the asked one if shared)."""
+) -> tuple[str, str]:
+    """Return the language the words are in, and the one to answer in.
+
+    The words are in the language of the sentence that matched (the one asked in, if
+    several languages share it). The answer is in the assistant's language when we
+    speak it: its voice is made for that language ("start de bureaupauze routine" is
+    English and Dutch alike); otherwise in the words' language.
+    """
     sentence = getattr(result, "intent_sentence", None)
     said_in = languages.get(getattr(sentence, "text", None) or "", [])
-    if asked_in in said_in or not said_in:
-        return asked_in or "en"
-    return said_in[0]
+    words = asked_in if asked_in in said_in or not said_in else said_in[0]
+    words = words or "en"
+    if asked_in and best_language(asked_in, LANGUAGES):
+        return words, asked_in
+    return words, words
 
 
 def _slots_from(entities: Mapping[str, Any]) -> dict[str, Any]:
@@ -80,6 +95,8 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
             if intent_type == INTENT_LOG_SYMPTOMS and "tightness" not in slots:
                 # "below my knee", "I have a fever": the whole sentence is what was felt
                 slots["sensation"] = {"value": user_input.text}
+            words, answer = languages_of(result, languages, user_input.language)
+            slots[WORDS_LANGUAGE] = {"value": words}
             response = await intent.async_handle(
                 hass,
                 DOMAIN,
@@ -87,7 +104,7 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
                 slots,
                 text_input=user_input.text,
                 context=user_input.context,
-                language=language_of(result, languages, user_input.language),
+                language=answer,
             )
             return str(response.speech.get("plain", {}).get("speech", ""))
 

@@ -40,6 +40,7 @@ from .voice_words import (
     INTENT_STOP_ROUTINE,
     INTENT_TRIAGE,
     PROFILE,
+    WORDS_LANGUAGE,
     VoiceWords,
     number_from,
     symptoms_from,
@@ -76,8 +77,12 @@ class _CoachIntent(intent.IntentHandler):
 
     @property
     def slot_schema(self) -> dict[Any, Any]:
-        """Return the slots: an optional profile name, and the action's own."""
-        return {vol.Optional(PROFILE): cv.string, **self.extra_slots}
+        """Return the slots: an optional profile name and words' language, its own."""
+        return {
+            vol.Optional(PROFILE): cv.string,
+            vol.Optional(WORDS_LANGUAGE): cv.string,
+            **self.extra_slots,
+        }
 
     async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
         """Run the action and answer with a sentence built from the state."""
@@ -85,7 +90,8 @@ class _CoachIntent(intent.IntentHandler):
         values = {key: slot["value"] for key, slot in slots.items()}
         hass = intent_obj.hass
         language = spoken_language(hass, intent_obj.language)
-        said = Said(await async_texts(hass, language), words_for(language), language)
+        words = words_for(values.pop(WORDS_LANGUAGE, language))
+        said = Said(await async_texts(hass, language), words, language)
         response = intent_obj.create_response()
         try:
             coordinator = actions.resolve_profile(hass, values.pop(PROFILE, None))

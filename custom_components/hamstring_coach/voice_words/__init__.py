@@ -27,6 +27,7 @@ from .model import (
     INTENTS,
     PROFILE,
     WILDCARDS,
+    WORDS_LANGUAGE,
     VoiceWords,
 )
 
@@ -46,6 +47,7 @@ __all__ = [
     "PROFILE",
     "ROUTINE_WORDS",
     "WILDCARDS",
+    "WORDS_LANGUAGE",
     "VoiceWords",
     "number_from",
     "symptoms_from",

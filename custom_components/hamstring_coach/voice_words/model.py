@@ -30,6 +30,8 @@ INTENTS = (
 # the wildcards a sentence may hold; the intents read them by these names
 PROFILE = "profile"
 WILDCARDS = (PROFILE, "tightness", "sensation", "routine", "minutes")
+# the slot that tells an intent which language's words the sentence was in
+WORDS_LANGUAGE = "words_language"
 
 
 @dataclass(frozen=True, slots=True)
