@@ -310,3 +310,23 @@ async def test_unreadable_routines_file_keeps_builtins(
         assert "desk_break" in hass.states.get(SELECT).attributes["options"]
     finally:
         path.unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize(
+    ("said", "routine"),
+    [
+        ("Schreibtischpause", "desk_break"),  # the German name, with English on
+        ("the desk break routine", "desk_break"),
+        ("la routine pause au bureau", "desk_break"),
+        ("d'activation des fessiers", "glute_core"),  # the start of a longer name
+        ("zenuwglijoefeningen", "nerve_glides"),
+        ("deslizamientos del nervio ciático", "nerve_glides"),
+        ("posture resets", "posture_reset"),
+    ],
+)
+async def test_a_routine_is_found_by_its_name_in_any_language(
+    hass: HomeAssistant, chair: str, said: str, routine: str
+) -> None:
+    entry = await setup_entry(hass)
+    await call(hass, "start_routine", routine=said)
+    assert entry.runtime_data.engine.runner.current.id == routine

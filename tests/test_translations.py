@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "custom_components" / "hamstring_coach"
@@ -98,3 +99,21 @@ def test_an_emergency_text_says_whom_to_call(code: str) -> None:
                 key,
             )
         assert not re.search(r"\b(112|911|999|000|15)\b", texts[key]), (code, key)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_routine_picker_shows_the_routines_names(code: str) -> None:
+    """The select's options read as the routine is called when it runs and is spoken."""
+    routines = PACKAGE / "routines"
+    if code == "en":
+        names = {
+            path.stem: yaml.safe_load(path.read_text("utf-8"))["name"]
+            for path in routines.glob("*.yaml")
+        }
+    else:
+        texts = yaml.safe_load(
+            (routines / "translations" / f"{code}.yaml").read_text("utf-8")
+        )
+        names = {routine: text["name"] for routine, text in texts.items()}
+    options = json.loads((PACKAGE / "translations" / f"{code}.json").read_text("utf-8"))
+    assert options["entity"]["select"]["routine"]["state"] == names

@@ -7,6 +7,7 @@ every door reports a wrong value the same way.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+import re
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -91,6 +92,14 @@ def loaded_profiles(hass: HomeAssistant) -> list[HamstringCoachCoordinator]:
 
 def _simplify(text: str) -> str:
     return " ".join(text.lower().replace("_", " ").replace("the ", " ").split())
+
+
+SHORTEST_NAME_START = 5  # "activation des fessiers" names "Activation des fessiers et…"
+
+
+def _routine_words(text: str) -> str:
+    """Return a routine's name as compared: simplified, without elided articles."""
+    return _simplify(re.sub(r"\b[dl]['\u2019]", "", text.lower()))
 
 
 def resolve_profile(hass: HomeAssistant, name: str | None) -> HamstringCoachCoordinator:
@@ -209,21 +218,25 @@ def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
 def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
     """Return the id of the routine ``wanted`` names, or raise.
 
-    Its id or its name in any language, loosely: without "routine", a plural "s" or
-    the first words.
+    Its id or its name in any language, loosely: without "routine", articles or an
+    elided "d'", a plural "s", or only the first or the last words of the name.
     """
     routines = coordinator.engine.runner.routines
     if not isinstance(wanted, str):
         wanted = str(wanted)[:60]
     if wanted in routines:
         return wanted
-    simple = _simplify(wanted)
-    for word in ROUTINE_WORDS:  # "the desk break routine", "la routine pause bureau"
-        simple = simple.removesuffix(f" {word}").removeprefix(f"{word} ")
+    simple, before = _routine_words(wanted), ""
+    while simple != before:  # "the desk break routine", "la routine pause au bureau"
+        before = simple
+        for word in ROUTINE_WORDS:
+            simple = simple.removesuffix(f" {word}").removeprefix(f"{word} ")
     for routine_id, routine in routines.items():
-        candidates = {_simplify(routine_id), *map(_simplify, routine.names)}
+        candidates = {_routine_words(routine_id), *map(_routine_words, routine.names)}
         if simple in candidates or any(
-            simple.rstrip("s") == c.rstrip("s") or c.endswith(simple)
+            simple.rstrip("s") == c.rstrip("s")
+            or c.endswith(simple)
+            or (len(simple) >= SHORTEST_NAME_START and c.startswith(simple))
             for c in candidates
         ):
             return routine_id

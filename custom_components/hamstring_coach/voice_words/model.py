@@ -43,7 +43,8 @@ class VoiceWords:
     words a pattern matched are used up, so "swollen calf" is not also "swelling".
     ``negated`` matches a denial and the word after it ("no fever"), which is then
     not read as a sign; ``both_sides`` matches "both legs", a side and never a sign.
-    ``routine_words`` are the words around a routine's name ("routine").
+    ``routine_words`` are the words around a routine's name: "routine", "exercises",
+    articles and "my" ("start my desk break routine").
     """
 
     language: str
