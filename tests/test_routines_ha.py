@@ -322,6 +322,9 @@ async def test_unreadable_routines_file_keeps_builtins(
         ("zenuwglijoefeningen", "nerve_glides"),
         ("deslizamientos del nervio ciático", "nerve_glides"),
         ("posture resets", "posture_reset"),
+        ("movilidad dinamica", "dynamic_mobility"),  # no accents
+        ("Gesass- und Rumpfaktivierung", "glute_core"),
+        ("Ischiasnerv Gleitübungen", "nerve_glides"),  # no hyphen
     ],
 )
 async def test_a_routine_is_found_by_its_name_in_any_language(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 import re
 from typing import Any
+import unicodedata
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -98,8 +99,13 @@ SHORTEST_NAME_START = 5  # "activation des fessiers" names "Activation des fessi
 
 
 def _routine_words(text: str) -> str:
-    """Return a routine's name as compared: simplified, without elided articles."""
-    return _simplify(re.sub(r"\b[dl]['\u2019]", "", text.lower()))
+    """Return a routine's name as compared: simplified, without elided articles.
+
+    Accents and hyphens go too: speech-to-text and keyboards do not always write them.
+    """
+    letters = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    plain = "".join(char for char in letters if not unicodedata.combining(char))
+    return _simplify(re.sub(r"\b[dl]['\u2019]", "", plain).replace("-", " "))
 
 
 def resolve_profile(hass: HomeAssistant, name: str | None) -> HamstringCoachCoordinator:

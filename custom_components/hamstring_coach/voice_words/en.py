@@ -136,5 +136,5 @@ WORDS = VoiceWords(
     sign_patterns=SIGN_PATTERNS,
     negated=NEGATED,
     both_sides=BOTH_SIDES,
-    routine_words=("routine", "exercises", "stretches"),
+    routine_words=("routine", "exercises", "stretches", "the", "my"),
 )
