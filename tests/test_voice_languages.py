@@ -316,3 +316,15 @@ async def test_the_answer_is_in_the_assistants_language(hass: HomeAssistant) -> 
     assert answer.startswith(
         common("en")["speak_logged"].split("{")[0]
     )  # said in English
+
+
+def test_the_readme_examples_are_understood() -> None:
+    """README's table of sentences in other languages says what Assist understands."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    table = readme.split("The same in the other languages, for example:")[1]
+    rows = [line for line in table.split("\n\n")[1].splitlines()[2:] if line]
+    assert len(rows) == len(OTHER)
+    for row in rows:
+        _, language, sentences, _ = row.split("|")
+        for sentence in sentences.split(" · "):
+            assert len(recognised(sentence.strip())) == 1, (language, sentence)

@@ -387,6 +387,12 @@ def test_no_errors_from_the_integration_in_the_log(
 UNTESTED_NOTE = (
     "We found a custom integration hamstring_coach which has not been tested"
 )
+# When the language changes, Home Assistant reloads the translations of every loaded
+# component, platforms ("backup.sensor", "homeassistant.scene") included, and warns
+# once for each platform; the German test changes the language.
+LANGUAGE_CHANGE_NOTE = re.compile(
+    r"Failed to load integration for translation: Invalid domain hamstring_coach\.\w+$"
+)
 
 
 def test_no_warnings_or_deprecations_from_the_integration(
@@ -406,6 +412,7 @@ def test_no_warnings_or_deprecations_from_the_integration(
         if " WARNING " in line
         and "hamstring_coach" in line.lower().replace(" ", "_")
         and UNTESTED_NOTE not in line
+        and not LANGUAGE_CHANGE_NOTE.search(line)
     ]
     assert not ours, "\n".join(ours)
     deprecations = [
