@@ -27,7 +27,7 @@ class HamstringCoachEntity(Entity):
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer="Hamstring Coach",
-            model="Sitting coach",
+            model=None,  # a model name would be English in every language
             entry_type=DeviceEntryType.SERVICE,
         )
         self._shown: object = self._current()
