@@ -7,13 +7,16 @@ against that language's translation file, so an answer in the wrong language fai
 from __future__ import annotations
 
 from datetime import timedelta
+import itertools
 import json
 from pathlib import Path
 import re
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from hassil import Intents, WildcardSlotList, recognize_all
+from hassil import Intents, TextSlotList, WildcardSlotList, recognize_all
+from hassil.sample import sample_expression
+from home_assistant_intents import get_intents
 import pytest
 import yaml
 
@@ -328,3 +331,53 @@ def test_the_readme_examples_are_understood() -> None:
         _, language, sentences, _ = row.split("|")
         for sentence in sentences.split(" · "):
             assert len(recognised(sentence.strip())) == 1, (language, sentence)
+
+
+SAMPLES_PER_SENTENCE = 1  # of every one of Home Assistant's sentence templates
+# Names and areas for Home Assistant's own sentences ("turn on the kitchen light").
+HOUSE = {
+    "en": (["kitchen light", "fan"], ["kitchen", "living room"]),
+    "de": (["Küchenlicht", "Ventilator"], ["Küche", "Wohnzimmer"]),
+    "nl": (["keukenlamp", "ventilator"], ["keuken", "woonkamer"]),
+    "fr": (["lumière de la cuisine", "ventilateur"], ["cuisine", "salon"]),
+    "es": (["luz de la cocina", "ventilador"], ["cocina", "salón"]),
+}
+
+
+@pytest.mark.parametrize("language", ALL)
+def test_home_assistants_own_sentences_stay_its_own(language: str) -> None:
+    """None of Home Assistant's sentences in the language is taken by ours.
+
+    Our triggers are matched before Home Assistant's intents, so a sentence of ours
+    that also matched "set a timer for 20 minutes" would take it over.
+    """
+
+    intents = Intents.from_dict(get_intents(language))
+    names, areas = HOUSE[language]
+    lists = dict(intents.slot_lists)
+    lists["name"] = TextSlotList.from_strings(names)
+    lists["area"] = TextSlotList.from_strings(areas)
+    lists["floor"] = TextSlotList.from_strings(areas)
+    for wildcard in ("zone", "timer_name", "message", "search_query"):
+        lists.setdefault(wildcard, TextSlotList.from_strings(["milk"]))
+    for item in ("shopping_list_item", "todo_list_item"):
+        lists.setdefault(item, TextSlotList.from_strings(["milk"]))
+    samples = [
+        (intent.name, text)
+        for intent in intents.intents.values()
+        for data in intent.data
+        for sentence in data.sentences
+        for text in itertools.islice(
+            sample_expression(
+                sentence.expression,
+                slot_lists=lists,
+                expansion_rules=intents.expansion_rules,
+                language=language,
+                expand_ranges=False,
+            ),
+            SAMPLES_PER_SENTENCE,
+        )
+    ]
+    assert len(samples) > 500
+    taken = [(name, text) for name, text in samples if recognised(text)]
+    assert taken == []

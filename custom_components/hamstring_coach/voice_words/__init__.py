@@ -102,7 +102,9 @@ def symptoms_from(text: str, words: VoiceWords = en.WORDS) -> dict[str, Any]:
     """Return the signs (``sensations``) and the ``side`` that ``text`` mentions.
 
     "Both legs" is a side, never the sign ``both_legs``: tightness in both legs is the
-    everyday case; nerve signs on both sides are weighed by the triage rules.
+    everyday case; nerve signs on both sides are weighed by the triage rules. A pattern
+    uses up the words it matched, or only its group ``at`` if it has one (so
+    "tingling in my foot" can be pain below the knee and tingling).
     """
     lowered = words.negated.sub(" ", text.lower())
     found: dict[str, Any] = {}
@@ -112,8 +114,10 @@ def symptoms_from(text: str, words: VoiceWords = en.WORDS) -> dict[str, Any]:
     sensations: list[str] = []
     for pattern, sign in words.sign_patterns:
         if match := re.search(pattern, lowered):
-            sensations.append(sign)
-            lowered = lowered[: match.start()] + " " + lowered[match.end() :]
+            if sign not in sensations:
+                sensations.append(sign)
+            used = "at" if "at" in match.re.groupindex else 0
+            lowered = lowered[: match.start(used)] + " " + lowered[match.end(used) :]
     if sensations:
         found["sensations"] = sensations
     return found

@@ -108,9 +108,12 @@ SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bfell\b|\bfall\b|\bblow\b|accident", "trauma"),
     (r"foot drop|drop foot|foot (drags|slaps)|drag\w* my foot|toes? catch", "foot_drop"),
     (r"(getting|growing) weaker|weaker and weaker|weakness (is )?getting worse", "weakness_worsening"),
-    (r"\b(calf|thigh|leg)\b.*\bred\b.*\b(warm|hot|swollen)\b|\bred\b.*\b(warm|hot|swollen)\b.*\b(calf|thigh|leg)\b", "leg_red_warm_swollen"),
-    (r"(swollen|swelling|tender).*\bcalf\b|\bcalf\b.*(swollen|swelling|tender)", "calf_swelling"),
+    (r"\b(calf|calves|thighs?|legs?)\b.*\bred\b.*\b(warm|hot|swollen)\b|\bred\b.*\b(warm|hot|swollen)\b.*\b(calf|calves|thighs?|legs?)\b", "leg_red_warm_swollen"),
+    (r"(swollen|swelling|tender).*\bcal(f|ves)\b|\bcal(f|ves)\b.*(swollen|swelling|tender)", "calf_swelling"),
     (r"below (my|the) knees?|down (my|the) legs?", "radiating_below_knee"),
+    # tingling or numbness in the foot or lower leg is below the knee too
+    (r"(tingl|numb|pins and needles).*?\b(?P<at>feet|foot|toes?|shins?|ankles?|heels?|calf|calves)\b", "radiating_below_knee"),
+    (r"\b(?P<at>feet|foot|toes?|shins?|ankles?|heels?|calf|calves)\b(?=.*(tingl|numb|pins and needles))", "radiating_below_knee"),
     (r"tingl|pins and needles", "tingling"),
     (r"numb", "numbness"),
     (r"sharp pull", "sharp_pull"),
@@ -126,7 +129,12 @@ NEGATED = re.compile(
     r"\b(no|not|without|never|(do ?n[o']t|haven'?t|have not) (have|feel|got))\b"
     r"(\s+(any|a|an|the|my))?\s+[\w-]+"
 )
-BOTH_SIDES = re.compile(r"\bboth (legs|sides|thighs|hamstrings|calves|knees|feet)\b")
+# "both legs", and "my legs": two legs are both legs (the safer reading). Only "both",
+# "my" or "the" is used up: "both calves are swollen" is still a swollen calf.
+BOTH_SIDES = re.compile(
+    r"\bboth\b(?=\s+(of\s+)?(my\s+|the\s+)?(legs|sides|thighs|hamstrings|calves|knees|feet|shins)\b)"
+    r"|\b(my|the)\s+(?=(legs|feet|calves|thighs|shins)\b)"
+)
 
 
 WORDS = VoiceWords(
