@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import json
+from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+import yaml
 
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
@@ -158,20 +161,20 @@ async def test_sentences_attach_when_conversation_loads_later(
     assert (await say(hass, "should I see a physio")).startswith("Current advice")
 
 
-def _context() -> llm.LLMContext:
+def _context(language: str = "en") -> llm.LLMContext:
     return llm.LLMContext(
         platform="test",
         context=Context(),
-        language="en",
+        language=language,
         assistant="conversation",
         device_id=None,
     )
 
 
 async def call_tool(
-    hass: HomeAssistant, name: str, **args: Any
+    hass: HomeAssistant, name: str, language: str = "en", **args: Any
 ) -> tuple[dict[str, Any], bool]:
-    api = await llm.async_get_api(hass, DOMAIN, _context())
+    api = await llm.async_get_api(hass, DOMAIN, _context(language))
     result = await api.async_call_tool(llm.ToolInput(tool_name=name, tool_args=args))
     if isinstance(result, dict):  # Home Assistant 2026.2
         return result, "error" in result
@@ -384,3 +387,28 @@ def test_everyday_words_do_not_raise_alarms(
     text: str, expected: dict[str, Any]
 ) -> None:
     assert symptoms_from(text) == expected
+
+
+async def test_llm_tools_answer_in_the_conversations_language(
+    hass: HomeAssistant, chair: str
+) -> None:
+    """Texts, routine steps and errors in the conversation's language (Dutch)."""
+    package = Path(__file__).resolve().parents[1] / "custom_components/hamstring_coach"
+    dutch = json.loads((package / "translations/nl.json").read_text("utf-8"))
+    steps = yaml.safe_load(
+        (package / "routines/translations/nl.yaml").read_text("utf-8")
+    )
+    await setup_entry(hass)
+    data, error = await call_tool(
+        hass, "hamstring_coach_start_routine", "nl", routine="bureaupauze"
+    )
+    assert not error
+    assert data["stop_rule"] == dutch["common"]["stop_rule"]
+    assert data["step"] == steps["desk_break"]["steps"]["stand_up"]["name"]
+    data, error = await call_tool(
+        hass, "hamstring_coach_start_routine", "nl-BE", routine="yoga"
+    )
+    assert error
+    assert data["error"].startswith(
+        dutch["exceptions"]["unknown_routine"]["message"].split("{")[0]
+    )

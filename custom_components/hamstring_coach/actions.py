@@ -7,9 +7,7 @@ every door reports a wrong value the same way.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-import re
 from typing import Any
-import unicodedata
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -19,6 +17,7 @@ from homeassistant.util import dt as dt_util
 from .const import DOMAIN, REPORT_DAYS_RANGE, SNOOZE_RANGE
 from .coordinator import HamstringCoachConfigEntry, HamstringCoachCoordinator
 from .core.insights import Insights
+from .core.routine_names import find_routine_id
 from .core.triage import (
     CONTEXTS,
     LEGACY_SENSATIONS,
@@ -93,19 +92,6 @@ def loaded_profiles(hass: HomeAssistant) -> list[HamstringCoachCoordinator]:
 
 def _simplify(text: str) -> str:
     return " ".join(text.lower().replace("_", " ").replace("the ", " ").split())
-
-
-SHORTEST_NAME_START = 5  # "activation des fessiers" names "Activation des fessiers et…"
-
-
-def _routine_words(text: str) -> str:
-    """Return a routine's name as compared: simplified, without elided articles.
-
-    Accents and hyphens go too: speech-to-text and keyboards do not always write them.
-    """
-    letters = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
-    plain = "".join(char for char in letters if not unicodedata.combining(char))
-    return _simplify(re.sub(r"\b[dl]['\u2019]", "", plain).replace("-", " "))
 
 
 def resolve_profile(hass: HomeAssistant, name: str | None) -> HamstringCoachCoordinator:
@@ -222,34 +208,15 @@ def snooze(coordinator: HamstringCoachCoordinator, minutes: object) -> datetime:
 
 
 def find_routine(coordinator: HamstringCoachCoordinator, wanted: object) -> str:
-    """Return the id of the routine ``wanted`` names, or raise.
-
-    Its id or its name in any language, loosely: without "routine", articles or an
-    elided "d'", a plural "s", or only the first or the last words of the name.
-    """
+    """Return the id of the routine ``wanted`` names (``find_routine_id``), or raise."""
     routines = coordinator.engine.runner.routines
-    if not isinstance(wanted, str):
-        wanted = str(wanted)[:60]
-    if wanted in routines:
-        return wanted
-    simple, before = _routine_words(wanted), ""
-    while simple != before:  # "the desk break routine", "la routine pause au bureau"
-        before = simple
-        for word in ROUTINE_WORDS:
-            simple = simple.removesuffix(f" {word}").removeprefix(f"{word} ")
-    for routine_id, routine in routines.items():
-        candidates = {_routine_words(routine_id), *map(_routine_words, routine.names)}
-        if simple in candidates or any(
-            simple.rstrip("s") == c.rstrip("s")
-            or c.endswith(simple)
-            or (len(simple) >= SHORTEST_NAME_START and c.startswith(simple))
-            for c in candidates
-        ):
-            return routine_id
+    text = wanted if isinstance(wanted, str) else str(wanted)[:60]
+    if (routine_id := find_routine_id(routines, text, ROUTINE_WORDS)) is not None:
+        return routine_id
     raise ServiceValidationError(
         translation_domain=DOMAIN,
         translation_key="unknown_routine",
-        translation_placeholders={"routine": wanted, "routines": ", ".join(routines)},
+        translation_placeholders={"routine": text, "routines": ", ".join(routines)},
     )
 
 

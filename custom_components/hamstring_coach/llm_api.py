@@ -25,7 +25,13 @@ from .core.triage import (
     SINCE_DAYS_MAX,
 )
 from .core.validation import vol
-from .texts import assessment_response, async_texts, common_text, spoken_language
+from .texts import (
+    assessment_response,
+    async_error_text,
+    async_texts,
+    common_text,
+    spoken_language,
+)
 
 try:  # Home Assistant 2026.3+: tools return a ToolResult
     from homeassistant.helpers.llm import ToolResult as _ToolResult  # type: ignore[attr-defined, unused-ignore]
@@ -91,18 +97,13 @@ class CoachTool(llm.Tool):
     ) -> Any:
         """Resolve the profile and run the tool."""
         args = dict(tool_input.tool_args)
+        language = spoken_language(hass, llm_context.language)
         try:
             coordinator = actions.resolve_profile(hass, args.pop("profile", None))
-            return _result(
-                await self.run(
-                    hass,
-                    coordinator,
-                    args,
-                    spoken_language(hass, llm_context.language),
-                )
-            )
+            return _result(await self.run(hass, coordinator, args, language))
         except ServiceValidationError as err:
-            return _result({"error": str(err)}, error=True)
+            error = await async_error_text(hass, err, language)
+            return _result({"error": error}, error=True)
 
     async def run(
         self,

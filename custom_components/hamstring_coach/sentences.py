@@ -50,8 +50,9 @@ def languages_of(
     """
     sentence = getattr(result, "intent_sentence", None)
     said_in = languages.get(getattr(sentence, "text", None) or "", [])
-    words = asked_in if asked_in in said_in or not said_in else said_in[0]
-    words = words or "en"
+    words = best_language(asked_in or "", said_in) or (said_in or ["en"])[0]
+    if not said_in:  # a sentence we did not register: read it as asked
+        words = asked_in or "en"
     if asked_in and best_language(asked_in, LANGUAGES):
         return words, asked_in
     return words, words

@@ -15,21 +15,22 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
-from .core.language import LANGUAGE_TAG
+from .core.language import LANGUAGE_TAG, best_language
 from .core.triage import Assessment, Level, Reason
+from .voice_words import LANGUAGES
 
 type Texts = Mapping[str, str]
 
 
 def spoken_language(hass: HomeAssistant, language: str | None) -> str:
-    """Return the language to answer in: the one asked in, else Home Assistant's.
+    """Return the language we answer in: the one asked in, else Home Assistant's.
 
     An agent that takes any language says "*": that, or none, is Home Assistant's
-    language (the one entity names are in).
+    language (the one entity names are in). A regional form takes the language we
+    speak ("de-CH", "es-419"), and a language we do not speak takes English.
     """
-    if language and LANGUAGE_TAG.match(language):
-        return language
-    return hass.config.language
+    tag = language if language and LANGUAGE_TAG.match(language) else None
+    return best_language(tag or hass.config.language, LANGUAGES) or "en"
 
 
 async def async_texts(

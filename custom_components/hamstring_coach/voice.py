@@ -39,6 +39,7 @@ from .voice_words import (
     INTENT_STATUS,
     INTENT_STOP_ROUTINE,
     INTENT_TRIAGE,
+    LANGUAGES,
     PROFILE,
     WORDS_LANGUAGE,
     VoiceWords,
@@ -80,7 +81,7 @@ class _CoachIntent(intent.IntentHandler):
         """Return the slots: an optional profile name and words' language, its own."""
         return {
             vol.Optional(PROFILE): cv.string,
-            vol.Optional(WORDS_LANGUAGE): cv.string,
+            vol.Optional(WORDS_LANGUAGE): vol.In(list(LANGUAGES)),
             **self.extra_slots,
         }
 

@@ -158,3 +158,11 @@ def test_a_bad_translation_file_names_the_file(tmp_path: Path) -> None:
     bad.write_text("desk_break:\n  name: 3\n", encoding="utf-8")
     with pytest.raises(RoutineError, match=r"de\.yaml"):
         load_translation_files([bad])
+
+
+def test_a_broken_translation_file_names_the_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "nl.yaml"
+    bad.write_text("desk_break:\n  name: [oops\n", encoding="utf-8")
+    with pytest.raises(RoutineError, match=r"nl\.yaml") as err:
+        load_translation_files([bad])
+    assert err.value.line == 3

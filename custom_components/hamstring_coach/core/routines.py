@@ -350,11 +350,13 @@ def load_translation_files(
         try:
             data = yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
             by_language[LANGUAGE(path.stem)] = schema(data)
-        except (yaml.YAMLError, vol.Invalid) as err:
-            path_in = err.path if isinstance(err, vol.Invalid) else []
-            problem = _describe(err) if isinstance(err, vol.Invalid) else str(err)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = None if mark is None else mark.line + 1
+            raise RoutineError(f"{path.name}: {err}", line) from err
+        except vol.Invalid as err:
             raise RoutineError(
-                f"{path.name}: {problem}", _line_in(text, path_in)
+                f"{path.name}: {_describe(err)}", _line_in(text, err.path)
             ) from err
     return by_language
 
