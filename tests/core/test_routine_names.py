@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from custom_components.hamstring_coach.core.routine_names import (
@@ -12,28 +10,15 @@ from custom_components.hamstring_coach.core.routine_names import (
 )
 from custom_components.hamstring_coach.core.routines import (
     Routine,
-    load_routine_files,
-    load_translation_files,
     merge_routines,
     parse_routines,
-    with_translations,
 )
+from custom_components.hamstring_coach.routine_files import builtin_routines
 from custom_components.hamstring_coach.voice_words import ROUTINE_WORDS
-
-BUILTIN_DIR = (
-    Path(__file__).resolve().parents[2]
-    / "custom_components"
-    / "hamstring_coach"
-    / "routines"
-)
 
 
 def routines(user: str = "") -> dict[str, Routine]:
-    builtin = with_translations(
-        load_routine_files(BUILTIN_DIR.glob("*.yaml")),
-        load_translation_files((BUILTIN_DIR / "translations").glob("*.yaml")),
-    )
-    return merge_routines(builtin, parse_routines(user))
+    return merge_routines(builtin_routines(), parse_routines(user))
 
 
 def user_routine(routine_id: str, name: str) -> str:

@@ -15,6 +15,7 @@ from custom_components.hamstring_coach.core.routines import (
     parse_routines,
     with_translations,
 )
+from custom_components.hamstring_coach.routine_files import builtin_routines
 
 BUILTIN_DIR = (
     Path(__file__).resolve().parents[2]
@@ -120,13 +121,7 @@ def test_a_bad_translation_is_reported_with_its_line(
 
 
 def builtin() -> dict[str, object]:
-    return merge_routines(
-        with_translations(
-            load_routine_files(BUILTIN_DIR.glob("*.yaml")),
-            load_translation_files(TRANSLATIONS_DIR.glob("*.yaml")),
-        ),
-        [],
-    )
+    return merge_routines(builtin_routines(), [])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
