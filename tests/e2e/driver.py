@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import json
 from pathlib import Path
 import re
 import shutil
 from typing import Any
 
+import hass_frontend
 from playwright.sync_api import Locator, Page, expect
 import yaml
 
@@ -82,6 +84,35 @@ def pick_entity_in_open_picker(page: Page, name: str) -> None:
     picker.locator("ha-combo-box-item").filter(has_text=name).first.click()
 
 
+def frontend_text(language: str, key: str) -> str:
+    """A text of the frontend's settings panel in ``language``, as the user reads it.
+
+    ``key`` is dotted under ``ui.panel.config`` ("integrations.add_integration").
+    """
+    translations = Path(hass_frontend.where()) / "static" / "translations" / "config"
+    [path] = [  # "de-<hash>.json", not "de-CH-<hash>.json"
+        path
+        for path in translations.glob(f"{language}-*.json")
+        if re.fullmatch(rf"{language}-[0-9a-f]+\.json", path.name)
+    ]
+    return str(json.loads(path.read_text("utf-8"))[f"ui.panel.config.{key}"])
+
+
+def open_config_flow(page: Page, hass: HomeAssistant, language: str = "en") -> Locator:
+    """Settings → Devices & services → Add integration → Hamstring Coach: its flow.
+
+    The button, not the ``/add?domain=`` link: that link asks for a confirmation that
+    a slow frontend still loading its translations may never show.
+    """
+    open_path(page, hass, "/config/integrations/dashboard")
+    add = frontend_text(language, "integrations.add_integration")
+    page.get_by_role("button", name=add).click()
+    dialog = page.locator("dialog-add-integration")
+    dialog.get_by_role("textbox").fill("Hamstring")
+    dialog.get_by_text("Hamstring Coach", exact=True).click()
+    return page.locator("dialog-data-entry-flow")
+
+
 def add_profile(
     page: Page,
     hass: HomeAssistant,
@@ -99,12 +130,7 @@ def add_profile(
     ``sources_step`` fills the form that follows for a source with states or a number;
     ``standing`` names a standing source to pick as well.
     """
-    open_path(page, hass, "/config/integrations/dashboard")
-    page.get_by_role("button", name="Add integration").click()
-    dialog = page.locator("dialog-add-integration")
-    dialog.get_by_role("textbox").fill("Hamstring")
-    dialog.get_by_text("Hamstring Coach", exact=True).click()
-    flow = page.locator("dialog-data-entry-flow")
+    flow = open_config_flow(page, hass)
     expect(flow.get_by_text("New Hamstring Coach profile").first).to_be_visible()
     # Type like a person, field by field (Tab commits), and pick the source last: the
     # picker reports its choice a moment later, with the form data as it was then.

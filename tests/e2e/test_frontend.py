@@ -19,6 +19,7 @@ from .driver import (
     Screenshots,
     add_dashboard,
     add_profile,
+    open_config_flow,
     open_path,
     pick_entity_in_open_picker,
 )
@@ -315,13 +316,7 @@ def test_a_german_user_sees_german_names(
                 == f"{PROFILE} {sensors['sitting_streak']['name']}"
             ),
         )
-        open_path(
-            page,
-            home_assistant,
-            "/config/integrations/dashboard/add?domain=hamstring_coach",
-        )
-        page.get_by_role("button", name="OK").click()  # "set up Hamstring Coach?"
-        flow = page.locator("dialog-data-entry-flow")
+        flow = open_config_flow(page, home_assistant, "de")
         expect(flow.get_by_text(user_step["title"]).first).to_be_visible()
         expect(
             flow.get_by_role("textbox", name=user_step["data"]["name"])
