@@ -13,9 +13,10 @@ from pathlib import Path
 import re
 import shutil
 from typing import Any
+from urllib.parse import urlsplit
 
 import hass_frontend
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Error as PlaywrightError, Locator, Page, expect
 import yaml
 
 from .harness import DASHBOARD, OWNER_PASSWORD, OWNER_USERNAME, HomeAssistant
@@ -64,9 +65,22 @@ def log_in(page: Page, hass: HomeAssistant) -> None:
 
 
 def open_path(page: Page, hass: HomeAssistant, path: str) -> None:
-    """Open a frontend page the way a bookmark would."""
-    page.goto(hass.url + path)
-    page.wait_for_load_state("networkidle")
+    """Open a frontend page the way a bookmark would.
+
+    A dialog that just closed goes back in the history a moment later, past the entry
+    it pushed; if the page is still loading then, that step cancels it. Open it again.
+    """
+    for _ in range(3):
+        try:
+            page.goto(hass.url + path)
+        except PlaywrightError as err:  # cancelled by the closing dialog's step back
+            if "ERR_ABORTED" not in str(err):
+                raise
+            continue
+        page.wait_for_load_state("networkidle")
+        if urlsplit(page.url).path.rstrip("/") == path.rstrip("/"):
+            return
+    raise AssertionError(f"{path} did not stay open: the browser is at {page.url}")
 
 
 def pick_entity(page: Page, dialog: Locator, name: str) -> None:
