@@ -36,6 +36,7 @@ from pytest_homeassistant_custom_component.common import (  # noqa: E402
 from homeassistant.const import STATE_OFF  # noqa: E402
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback  # noqa: E402
 from homeassistant.setup import async_setup_component  # noqa: E402
+from homeassistant.util import dt as dt_util  # noqa: E402
 
 from custom_components.hamstring_coach.const import (  # noqa: E402
     CONF_BREAK_AFTER,
@@ -56,6 +57,15 @@ DESK = "binary_sensor.desk_presence"
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load integrations from custom_components."""
+
+
+@pytest.fixture
+async def assist(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+    """Assist (the built-in conversation agent) on a fixed summer morning."""
+    freezer.move_to(dt_util.parse_datetime("2026-06-30 09:00:00+00:00"))
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    await hass.async_block_till_done()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import yaml
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import intent, llm
-from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.const import DOMAIN
@@ -23,13 +22,7 @@ from custom_components.hamstring_coach.voice_words import symptoms_from
 
 from .conftest import CHAIR, advance, set_chair, setup_entry
 
-
-@pytest.fixture(autouse=True)
-async def assist(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
-    freezer.move_to(dt_util.parse_datetime("2026-06-30 09:00:00+00:00"))
-    assert await async_setup_component(hass, "homeassistant", {})
-    assert await async_setup_component(hass, "conversation", {})
-    await hass.async_block_till_done()
+pytestmark = pytest.mark.usefixtures("assist")
 
 
 async def say(hass: HomeAssistant, text: str) -> str:

@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from awesomeversion import AwesomeVersion
-from freezegun.api import FrozenDateTimeFactory
 from hassil import Intents, TextSlotList, WildcardSlotList, recognize_all
 from hassil.expression import (
     Alternative,
@@ -31,7 +30,6 @@ import yaml
 
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.hamstring_coach.sentences import sentence_languages
@@ -191,14 +189,6 @@ def test_an_unknown_language_gets_english_words() -> None:
     assert number_from("quatre", words_for("fr")) == 4
 
 
-@pytest.fixture
-async def assist(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
-    freezer.move_to(dt_util.parse_datetime("2026-06-30 09:00:00+00:00"))
-    assert await async_setup_component(hass, "homeassistant", {})
-    assert await async_setup_component(hass, "conversation", {})
-    await hass.async_block_till_done()
-
-
 async def say(hass: HomeAssistant, text: str, language: str) -> str:
     result = await conversation.async_converse(
         hass, text, None, Context(), language=language, agent_id=None
@@ -214,6 +204,7 @@ async def test_every_intent_answers_in_its_language(
 ) -> None:
     """Each example does what the English one does and answers in its language."""
     hass.config.country = "DE"
+    hass.config.language = language  # its sentences are attached
     entry = await setup_entry(hass)
     coordinator = entry.runtime_data
     cases, texts = examples(language), common(language)
@@ -304,6 +295,7 @@ async def test_an_error_is_said_in_the_language_asked_in(
     hass: HomeAssistant, language: str
 ) -> None:
     """No routine runs: the refusal comes in the sentence's language, not English."""
+    hass.config.language = language
     await setup_entry(hass)
     answer = await say(hass, examples(language)["next_step"][0], language)
     exceptions = json.loads(
@@ -316,6 +308,7 @@ async def test_an_error_is_said_in_the_language_asked_in(
 @pytest.mark.usefixtures("assist", "chair")
 async def test_the_answer_is_in_the_assistants_language(hass: HomeAssistant) -> None:
     """Its voice is made for its language; the words are read in the sentence's."""
+    hass.config.language = "de"  # German sentences are attached, English always
     entry = await setup_entry(hass)
     answer = await say(hass, "how long have I been sitting", "nl")
     assert answer == fill(
@@ -427,6 +420,7 @@ def test_home_assistants_own_sentences_stay_its_own(language: str) -> None:
 @pytest.mark.usefixtures("assist", "chair")
 async def test_a_regional_assistant_gets_its_language(hass: HomeAssistant) -> None:
     """Swiss German is answered in German, the stop rule and the steps alike."""
+    hass.config.language = "de-CH"
     await setup_entry(hass)
     german = common("de")
     answer = await say(hass, examples("de")["start_routine"][0]["say"], "de-CH")

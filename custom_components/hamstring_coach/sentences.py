@@ -3,12 +3,13 @@
 Each sentence hands its words to an intent (``voice.py``), so a sentence, an intent and
 an action take one path. One trigger per intent holds the sentences of all languages
 (so a sentence two languages share runs its action once); the sentence that matched
-tells the language the answer is spoken in.
+tells the language the answer is spoken in. Only the languages in use are attached
+(``assist_languages.py``): each costs every Assist command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, cast
 
 from homeassistant.const import EVENT_COMPONENT_LOADED
@@ -17,6 +18,7 @@ from homeassistant.helpers import intent
 from homeassistant.setup import EventComponentLoaded
 from homeassistant.util.hass_dict import HassKey
 
+from .assist_languages import async_track_languages_in_use, languages_in_use
 from .const import DOMAIN
 from .core.language import best_language
 from .voice_words import (
@@ -28,10 +30,14 @@ from .voice_words import (
 )
 
 
-def sentence_languages() -> dict[str, dict[str, list[str]]]:
-    """Return intent -> sentence template -> the languages that say it."""
+def sentence_languages(
+    languages: Collection[str] = LANGUAGES,
+) -> dict[str, dict[str, list[str]]]:
+    """Return intent -> sentence template -> which of ``languages`` say it."""
     by_intent: dict[str, dict[str, list[str]]] = {name: {} for name in INTENTS}
     for language, words in LANGUAGES.items():
+        if language not in languages:
+            continue
         for intent_type, sentences in words.sentences.items():
             for sentence in sentences:
                 by_intent[intent_type].setdefault(sentence, []).append(language)
@@ -81,10 +87,12 @@ def _register_trigger(
 
 
 @callback
-def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
-    """Attach the sentences to the built-in agent; return the detach callback."""
+def async_register_sentences(
+    hass: HomeAssistant, in_use: Collection[str] = LANGUAGES
+) -> CALLBACK_TYPE:
+    """Attach the sentences of ``in_use`` to the built-in agent; return the detach."""
     removers: list[CALLBACK_TYPE] = []
-    for intent_type, languages in sentence_languages().items():
+    for intent_type, languages in sentence_languages(in_use).items():
 
         async def handle(
             user_input: Any,
@@ -119,16 +127,47 @@ def async_register_sentences(hass: HomeAssistant) -> CALLBACK_TYPE:
     return remove
 
 
+class AttachedSentences:
+    """Our sentences on the built-in agent, in the languages in use."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Nothing is attached yet."""
+        self.hass = hass
+        self.detach_sentences: CALLBACK_TYPE | None = None
+        self.stop_following: CALLBACK_TYPE | None = None
+
+    @callback
+    def attach(self, languages: frozenset[str]) -> None:
+        """Attach the sentences of ``languages``, in place of those attached."""
+        if self.detach_sentences is not None:
+            self.detach_sentences()
+        self.detach_sentences = async_register_sentences(self.hass, languages)
+
+    @callback
+    def start(self) -> None:
+        """Attach the languages in use now, and follow them."""
+        if self.stop_following is None:
+            self.attach(languages_in_use(self.hass))
+            self.stop_following = async_track_languages_in_use(self.hass, self.attach)
+
+    @callback
+    def detach(self) -> None:
+        """Detach the sentences and stop following the languages."""
+        for stop in (self.detach_sentences, self.stop_following):
+            if stop is not None:
+                stop()
+        self.detach_sentences = self.stop_following = None
+
+
 def _attach_when_conversation_loads(hass: HomeAssistant) -> CALLBACK_TYPE:
     """Attach the sentences now or once conversation is set up; return the detach."""
-    attached: list[CALLBACK_TYPE] = []
+    sentences = AttachedSentences(hass)
     if CONVERSATION in hass.config.components:
-        attached.append(async_register_sentences(hass))
+        sentences.start()
 
     @callback
     def on_loaded(event: Event[EventComponentLoaded]) -> None:
-        if not attached:
-            attached.append(async_register_sentences(hass))
+        sentences.start()
 
     @callback
     def is_conversation(event_data: EventComponentLoaded) -> bool:
@@ -141,9 +180,7 @@ def _attach_when_conversation_loads(hass: HomeAssistant) -> CALLBACK_TYPE:
     @callback
     def detach() -> None:
         stop_waiting()
-        for remove in attached:
-            remove()
-        attached.clear()
+        sentences.detach()
 
     return detach
 
