@@ -38,15 +38,17 @@ def languages_for(tags: Iterable[str]) -> frozenset[str]:
 
 
 def _assistant_languages(hass: HomeAssistant) -> list[str]:
-    """Return the conversation and speech language of every assistant."""
+    """Return every language an assistant hears or speaks in."""
     store = _assistant_store(hass)
     assistants = getattr(store, "data", {}).values() if store is not None else ()
     return [
         tag
         for assistant in assistants
-        for tag in (
+        for tag in (  # "*" (any) or missing: its speech languages tell
             getattr(assistant, "conversation_language", None),
             getattr(assistant, "language", None),
+            getattr(assistant, "stt_language", None),
+            getattr(assistant, "tts_language", None),
         )
         if isinstance(tag, str)
     ]

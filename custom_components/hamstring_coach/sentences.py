@@ -1,10 +1,11 @@
-"""Sentences in every language on the built-in agent, while a profile is loaded.
+"""Our sentences on Assist's built-in agent, in the languages in use.
 
 Each sentence hands its words to an intent (``voice.py``), so a sentence, an intent and
 an action take one path. One trigger per intent holds the sentences of all languages
 (so a sentence two languages share runs its action once); the sentence that matched
-tells the language the answer is spoken in. Only the languages in use are attached
-(``assist_languages.py``): each costs every Assist command.
+tells the language the answer is spoken in. They are attached while a profile is
+loaded, in the languages in use only (``assist_languages.py``): each language costs
+every Assist command.
 """
 
 from __future__ import annotations
@@ -139,8 +140,9 @@ class AttachedSentences:
     @callback
     def attach(self, languages: frozenset[str]) -> None:
         """Attach the sentences of ``languages``, in place of those attached."""
-        if self.detach_sentences is not None:
-            self.detach_sentences()
+        detach, self.detach_sentences = self.detach_sentences, None
+        if detach is not None:
+            detach()
         self.detach_sentences = async_register_sentences(self.hass, languages)
 
     @callback
@@ -152,11 +154,12 @@ class AttachedSentences:
 
     @callback
     def detach(self) -> None:
-        """Detach the sentences and stop following the languages."""
-        for stop in (self.detach_sentences, self.stop_following):
-            if stop is not None:
-                stop()
-        self.detach_sentences = self.stop_following = None
+        """Stop following the languages, then detach the sentences."""
+        stop, self.stop_following = self.stop_following, None
+        detach, self.detach_sentences = self.detach_sentences, None
+        for step in (stop, detach):
+            if step is not None:
+                step()
 
 
 def _attach_when_conversation_loads(hass: HomeAssistant) -> CALLBACK_TYPE:
