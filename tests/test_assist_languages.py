@@ -6,12 +6,15 @@ Voice assistants). Every language attached costs every Assist command.
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+import homeassistant.components
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers.intent import IntentResponseType
@@ -199,3 +202,35 @@ async def test_an_assistant_for_any_language_counts_with_its_speech_language(
     )
     await setup_entry(hass)
     assert await understood(hass, FRENCH, "fr")
+
+
+def test_the_assist_pipeline_requirements_are_installed() -> None:
+    """requirements.txt holds what assist_pipeline and its dependencies need here.
+
+    Else the tests above fail with "Setup failed for 'assist_pipeline'" after a Home
+    Assistant upgrade changes them; this names the package instead.
+    """
+    components = Path(homeassistant.components.__path__[0])
+    seen: set[str] = set()
+    needed: set[str] = set()
+
+    def collect(domain: str) -> None:
+        if domain not in seen:
+            seen.add(domain)
+            manifest = json.loads((components / domain / "manifest.json").read_text())
+            needed.update(manifest.get("requirements", []))
+            for dependency in manifest.get("dependencies", []):
+                collect(dependency)
+
+    collect("assist_pipeline")
+    assert {"tts", "ffmpeg"} <= seen
+    missing = []
+    for requirement in sorted(needed):
+        name, _, wanted = requirement.partition("==")
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            installed = None
+        if installed != wanted:
+            missing.append(f"{requirement} (installed: {installed})")
+    assert not missing, "add to requirements.txt: " + ", ".join(missing)
